@@ -1,0 +1,165 @@
+//! Command-line arguments, all in one place (clap derive).
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// textkg: turn encyclopedia-style text into an RDF knowledge graph you can query and export.
+#[derive(Debug, Parser)]
+#[command(name = "textkg", version, about, long_about = None, after_help = "\
+Examples:
+  textkg build data/corpus                      # extract the articles into ./textkg.db
+  textkg query 'SELECT ?year { ?org tkg:inception ?year }'
+  textkg export -o graph.ttl                    # the whole graph as Turtle
+  textkg stats")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every subcommand accepts, before or after its name.
+#[derive(Debug, Args, Clone)]
+pub struct GlobalArgs {
+    /// The store folder (RocksDB) [default: ./textkg.db]
+    #[arg(long, global = true, env = "TEXTKG_STORE", value_name = "PATH")]
+    pub store: Option<PathBuf>,
+    /// Use an in-memory store: nothing is read from or written to disk.
+    #[arg(long, global = true, conflicts_with = "store")]
+    pub memory: bool,
+    /// Print nothing but results and errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// More detail on stderr (-v, -vv).
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract documents and write their graphs to the store.
+    #[command(after_help = "\
+Inputs: .txt and .md files, folders (walked for .txt, .md and .jsonl), .jsonl files with one
+{\"id\", \"title\"?, \"text\"} object a line, and `-` for stdin. Each document gets its own named
+graph; building a document again replaces it.
+
+Examples:
+  textkg build data/corpus
+  textkg --store /tmp/kg.db build articles/ more.jsonl
+  cat article.txt | textkg build -")]
+    Build {
+        /// Files, folders or `-` (stdin).
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        extraction: ExtractionArgs,
+    },
+    /// Extract documents and write the statements to stdout; no store.
+    #[command(after_help = "\
+Formats: jsonl (one statement record a line, the default), turtle, ntriples, nquads, trig.
+
+Examples:
+  textkg extract data/corpus/international-socialist-organization.txt
+  textkg extract --format turtle article.txt > article.ttl")]
+    Extract {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// jsonl, turtle, ntriples, nquads, trig, rdfxml, jsonld
+        #[arg(long, short, default_value = "jsonl")]
+        format: String,
+        #[command(flatten)]
+        extraction: ExtractionArgs,
+    },
+    /// Run a SPARQL 1.1 query (textkg's prefixes are predeclared).
+    #[command(after_help = "\
+The default graph is the union of all graphs unless the query says FROM. Predeclared prefixes:
+tkg ent doc stmt rdf rdfs owl xsd schema org foaf prov skos dcterms nif wd wdt.
+
+Examples:
+  textkg query 'SELECT ?org ?year { ?org tkg:inception ?year }'
+  textkg query --file influences.rq --results-format csv
+  textkg query 'CONSTRUCT { ?s tkg:influencedBy ?o } WHERE { ?s tkg:influencedBy ?o }'")]
+    Query {
+        /// The query text (or use --file).
+        #[arg(required_unless_present = "file", conflicts_with = "file")]
+        query: Option<String>,
+        /// Read the query from a file.
+        #[arg(long, value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// SELECT/ASK results: table, json, csv, tsv, xml [default: table on a terminal, else json]
+        #[arg(long, value_name = "FORMAT")]
+        results_format: Option<String>,
+        /// CONSTRUCT/DESCRIBE results: turtle, ntriples, nquads, trig, rdfxml, jsonld
+        #[arg(long, default_value = "turtle")]
+        format: String,
+    },
+    /// Run a SPARQL 1.1 Update on the store.
+    #[command(after_help = "\
+Example:
+  textkg update 'DELETE WHERE { GRAPH ?g { ?s tkg:opposes ?o } }'")]
+    Update {
+        #[arg(required_unless_present = "file", conflicts_with = "file")]
+        update: Option<String>,
+        #[arg(long, value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// Write the graph in a standard RDF format.
+    #[command(after_help = "\
+Triple formats (turtle, ntriples, rdfxml) merge all graphs; trig and nquads keep one graph per
+document. The format is guessed from -o's extension.
+
+Examples:
+  textkg export > kg.ttl
+  textkg export -o kg.nq
+  textkg export --graph https://w3id.org/textkg/doc/international-socialist-organization --format trig")]
+    Export {
+        /// turtle, ntriples, nquads, trig, rdfxml, jsonld [default: turtle, or from -o]
+        #[arg(long, short)]
+        format: Option<String>,
+        /// Only this named graph (a document's IRI, or the ontology's).
+        #[arg(long, value_name = "IRI")]
+        graph: Option<String>,
+        /// Write to a file instead of stdout.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Score extraction against gold documents: precision, recall, F1.
+    #[command(after_help = "\
+Gold files use the Re-DocRED record format (data/eval/README.md). Scores: all triples, triples
+whose subject is the article's own entity, and per property.
+
+Examples:
+  textkg eval --gold data/eval/redocred-dev-measure.jsonl
+  textkg eval --gold data/gold/international-socialist-organization.jsonl --relations P571,P737")]
+    Eval {
+        /// Gold JSONL file(s).
+        #[arg(long, required = true, value_name = "FILE")]
+        gold: Vec<PathBuf>,
+        /// Only these properties (Wikidata ids, comma-separated or repeated).
+        #[arg(long, value_delimiter = ',', value_name = "P…")]
+        relations: Vec<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        extraction: ExtractionArgs,
+    },
+    /// Summarise the store: documents, triples, entities by class, statements by property.
+    #[command(after_help = "Examples:\n  textkg stats\n  textkg stats --json")]
+    Stats {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Options of the extractor.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ExtractionArgs {
+    /// Extra rules (TOML, as data/rules/core.toml); repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
+    /// Extra lexicon (TSV: label, class, aliases); repeatable.
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Vec<PathBuf>,
+}

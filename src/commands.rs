@@ -1,0 +1,427 @@
+//! What each subcommand does, given parsed arguments. `main.rs` only maps results to exit codes.
+
+use crate::cli::{Cli, Command, ExtractionArgs, GlobalArgs};
+use crate::document::load_paths;
+use crate::error::{Error, Result};
+use crate::format::{
+    extract_format, rdf_format, rdf_format_of_path, results_format, ExtractFormat, ResultsFormat,
+};
+use crate::graph::{content_hash, to_quads};
+use crate::pipeline::{Extraction, Extractor};
+use crate::rdf::document_iri;
+use crate::store::{Access, KgStore};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// The default store location.
+pub const DEFAULT_STORE: &str = "textkg.db";
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let g = &cli.global;
+    match cli.command {
+        Command::Build { paths, extraction } => build(g, &paths, &extraction),
+        Command::Extract {
+            paths,
+            format,
+            extraction,
+        } => extract(g, &paths, &format, &extraction),
+        Command::Query {
+            query,
+            file,
+            results_format,
+            format,
+        } => {
+            let text = text_or_file(query, file.as_deref())?;
+            query_cmd(g, &text, results_format.as_deref(), &format)
+        }
+        Command::Update { update, file } => {
+            let text = text_or_file(update, file.as_deref())?;
+            let store = open(g, Access::ReadWrite)?;
+            store.update(&text)?;
+            if !g.quiet {
+                eprintln!("update applied");
+            }
+            Ok(())
+        }
+        Command::Export {
+            format,
+            graph,
+            output,
+        } => export(g, format.as_deref(), graph.as_deref(), output.as_deref()),
+        Command::Stats { json } => stats(g, json),
+        Command::Eval {
+            gold,
+            relations,
+            json,
+            extraction,
+        } => eval(&gold, &relations, json, &extraction),
+    }
+}
+
+fn text_or_file(text: Option<String>, file: Option<&Path>) -> Result<String> {
+    match (text, file) {
+        (Some(t), _) => Ok(t),
+        (None, Some(f)) => {
+            let bytes = std::fs::read(f).map_err(|source| match source.kind() {
+                std::io::ErrorKind::NotFound => Error::NotFound {
+                    path: f.to_path_buf(),
+                },
+                _ => Error::Unreadable {
+                    path: f.to_path_buf(),
+                    source,
+                },
+            })?;
+            String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+                path: f.display().to_string(),
+                offset: e.utf8_error().valid_up_to(),
+                line: 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count(),
+            })
+        }
+        (None, None) => Err(Error::SparqlSyntax {
+            message: "no query given".into(),
+        }),
+    }
+}
+
+fn store_path(g: &GlobalArgs) -> PathBuf {
+    g.store
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_STORE))
+}
+
+fn open(g: &GlobalArgs, access: Access) -> Result<KgStore> {
+    if g.memory {
+        KgStore::memory()
+    } else {
+        KgStore::open(&store_path(g), access)
+    }
+}
+
+/// The extractor with the user's rules and lexicons added.
+pub fn extractor(args: &ExtractionArgs) -> Result<Extractor> {
+    let mut ex = Extractor::builtin()?;
+    for path in &args.rules {
+        let text = read_text(path)?;
+        ex.add_rules(&text, &path.display().to_string())?;
+    }
+    for path in &args.lexicon {
+        let text = read_text(path)?;
+        ex.add_lexicon(&text, &path.display().to_string())?;
+    }
+    Ok(ex)
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    text_or_file(None, Some(path))
+}
+
+fn progress(g: &GlobalArgs, len: usize, what: &str) -> ProgressBar {
+    if g.quiet || !std::io::stderr().is_terminal() || len < 2 {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
+    let style = ProgressStyle::with_template(
+        "{spinner} {msg} [{bar:30}] {pos}/{len} ({per_sec}, {eta} left)",
+    )
+    .unwrap_or_else(|_| ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar.set_message(what.to_string());
+    bar
+}
+
+fn extract_all(
+    g: &GlobalArgs,
+    paths: &[PathBuf],
+    args: &ExtractionArgs,
+) -> Result<(Extractor, Vec<Extraction>)> {
+    let extractor = extractor(args)?;
+    let docs = load_paths(paths)?;
+    let bar = progress(g, docs.len(), "extracting");
+    let extractions: Vec<Extraction> = docs
+        .into_par_iter()
+        .map(|d| {
+            let ex = extractor.extract(d);
+            bar.inc(1);
+            ex
+        })
+        .collect();
+    bar.finish_and_clear();
+    for ex in &extractions {
+        if ex.segmentation.sentences.len() <= 1 && ex.document.text.len() > 2000 {
+            tracing::warn!(
+                "{}: no sentence boundary found in {} bytes; is it prose?",
+                ex.document.source,
+                ex.document.text.len()
+            );
+        }
+    }
+    Ok((extractor, extractions))
+}
+
+fn build(g: &GlobalArgs, paths: &[PathBuf], args: &ExtractionArgs) -> Result<()> {
+    let started = Instant::now();
+    // Open first: a locked or foreign store fails before any work is done. A store this build
+    // creates is removed again if the build fails, so that a failure leaves nothing behind.
+    let fresh = !g.memory && !store_path(g).exists();
+    let store = open(g, Access::ReadWrite)?;
+    tracing::info!("opened the store {}", store_path(g).display());
+    let result = build_into(g, &store, paths, args, started);
+    if result.is_err() && fresh {
+        drop(store);
+        let _ = std::fs::remove_dir_all(store_path(g));
+    }
+    result
+}
+
+fn build_into(
+    g: &GlobalArgs,
+    store: &KgStore,
+    paths: &[PathBuf],
+    args: &ExtractionArgs,
+    started: Instant,
+) -> Result<()> {
+    let (extractor, extractions) = extract_all(g, paths, args)?;
+    let known: std::collections::HashMap<String, String> = store.documents()?.into_iter().collect();
+    let mut graphs = Vec::new();
+    let (mut entities, mut statements, mut unchanged) = (0, 0, 0);
+    for ex in &extractions {
+        let iri = document_iri(&ex.document.id);
+        if known.get(&iri) == Some(&content_hash(&ex.document.text))
+            && args.rules.is_empty()
+            && args.lexicon.is_empty()
+        {
+            unchanged += 1;
+            continue;
+        }
+        entities += ex
+            .resolution
+            .entities
+            .iter()
+            .filter(|e| !e.mentions.is_empty() || e.is_topic)
+            .count();
+        statements += ex.statements.len();
+        graphs.push((iri, to_quads(ex, &extractor.ontology)));
+    }
+    let triples: usize = graphs.iter().map(|(_, q)| q.len()).sum();
+    store.replace_documents(&graphs)?;
+    if !g.quiet {
+        let docs = extractions.len();
+        let place = match store.path() {
+            Some(p) => p.display().to_string(),
+            None => "memory".to_string(),
+        };
+        let mut err = std::io::stderr().lock();
+        let _ = writeln!(
+            err,
+            "built {} document{} ({} unchanged): {} entities, {} statements, {} quads in {:.2} s → {}",
+            docs,
+            if docs == 1 { "" } else { "s" },
+            unchanged,
+            entities,
+            statements,
+            triples,
+            started.elapsed().as_secs_f64(),
+            place
+        );
+    }
+    Ok(())
+}
+
+fn extract(g: &GlobalArgs, paths: &[PathBuf], format: &str, args: &ExtractionArgs) -> Result<()> {
+    let format = extract_format(format)?;
+    let (extractor, extractions) = extract_all(g, paths, args)?;
+    let stdout = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::new(stdout);
+    match format {
+        ExtractFormat::Jsonl => {
+            for ex in &extractions {
+                for record in crate::record::records(ex, &extractor.ontology) {
+                    serde_json::to_writer(&mut out, &record).map_err(std::io::Error::from)?;
+                    out.write_all(b"\n")?;
+                }
+            }
+        }
+        ExtractFormat::Rdf(rdf) => {
+            let mut serializer = oxigraph::io::RdfSerializer::from_format(rdf);
+            for (prefix, ns) in crate::rdf::PREFIXES {
+                serializer = serializer
+                    .with_prefix(*prefix, *ns)
+                    .map_err(|e| Error::Store(e.to_string()))?;
+            }
+            let mut writer = serializer.for_writer(&mut out);
+            for ex in &extractions {
+                for quad in to_quads(ex, &extractor.ontology) {
+                    if rdf.supports_datasets() {
+                        writer.serialize_quad(&quad)?;
+                    } else {
+                        writer.serialize_triple(oxigraph::model::QuadRef::from(&quad))?;
+                    }
+                }
+            }
+            writer.finish()?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn query_cmd(g: &GlobalArgs, query: &str, results: Option<&str>, graph_format: &str) -> Result<()> {
+    let results_format = match results {
+        Some(name) => results_format(name)?,
+        None if std::io::stdout().is_terminal() => ResultsFormat::Table,
+        None => ResultsFormat::Json,
+    };
+    let graph_format = rdf_format(graph_format)?;
+    let store = open(g, Access::ReadOnly)?;
+    let results = store.query(query)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    crate::output::write_results(results, results_format, graph_format, &mut out)?;
+    out.flush()?;
+    Ok(())
+}
+
+fn export(
+    g: &GlobalArgs,
+    format: Option<&str>,
+    graph: Option<&str>,
+    output: Option<&Path>,
+) -> Result<()> {
+    let format = match (format, output) {
+        (Some(f), _) => rdf_format(f)?,
+        (None, Some(path)) => rdf_format_of_path(path)?,
+        (None, None) => oxigraph::io::RdfFormat::Turtle,
+    };
+    let store = open(g, Access::ReadOnly)?;
+    match output {
+        Some(path) => {
+            // Write next to the target and rename, so that a failed export leaves no half file.
+            let tmp = path.with_extension("textkg-partial");
+            let file = std::fs::File::create(&tmp).map_err(|source| Error::Unreadable {
+                path: tmp.clone(),
+                source,
+            })?;
+            let mut w = std::io::BufWriter::new(file);
+            let result = store
+                .dump(format, graph, &mut w)
+                .and_then(|_| w.flush().map_err(Error::from));
+            drop(w);
+            if let Err(e) = result {
+                let _ = std::fs::remove_file(&tmp);
+                return Err(e);
+            }
+            std::fs::rename(&tmp, path)?;
+            if !g.quiet {
+                eprintln!("wrote {}", path.display());
+            }
+        }
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            store.dump(format, graph, &mut out)?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}
+
+fn stats(g: &GlobalArgs, json: bool) -> Result<()> {
+    let store = open(g, Access::ReadOnly)?;
+    let stats = store.stats()?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if json {
+        serde_json::to_writer_pretty(&mut out, &stats).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        writeln!(out, "documents   {}", stats.documents)?;
+        writeln!(out, "quads       {}", stats.triples)?;
+        writeln!(out, "entities    {}", stats.entities)?;
+        writeln!(out, "statements  {}", stats.statements)?;
+        writeln!(out, "\nentities by class")?;
+        for (k, n) in &stats.entities_by_class {
+            writeln!(out, "  {n:>8}  {k}")?;
+        }
+        writeln!(out, "\nstatements by property")?;
+        for (k, n) in &stats.statements_by_property {
+            writeln!(out, "  {n:>8}  {k}")?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn eval(gold: &[PathBuf], relations: &[String], json: bool, args: &ExtractionArgs) -> Result<()> {
+    let extractor = extractor(args)?;
+    let mut docs = Vec::new();
+    for path in gold {
+        let text = read_text(path)?;
+        docs.extend(crate::eval::read_gold(&text, &path.display().to_string())?);
+    }
+    if docs.is_empty() {
+        return Err(Error::EmptyInput {
+            path: gold
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+    }
+    let filter: Option<std::collections::BTreeSet<String>> =
+        (!relations.is_empty()).then(|| relations.iter().cloned().collect());
+    let report = crate::eval::evaluate(&extractor, &docs, filter.as_ref());
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if json {
+        serde_json::to_writer_pretty(&mut out, &report).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        let row =
+            |out: &mut dyn Write, name: &str, c: &crate::eval::Counts| -> std::io::Result<()> {
+                writeln!(
+                    out,
+                    "{name:<28} {:>6.3} {:>6.3} {:>6.3} {:>7} {:>7} {:>7}",
+                    c.precision(),
+                    c.recall(),
+                    c.f1(),
+                    c.correct,
+                    c.predicted,
+                    c.gold
+                )
+            };
+        writeln!(out, "{} documents", report.documents)?;
+        writeln!(
+            out,
+            "{:<28} {:>6} {:>6} {:>6} {:>7} {:>7} {:>7}",
+            "", "P", "R", "F1", "correct", "pred", "gold"
+        )?;
+        row(&mut out, "all triples", &report.all)?;
+        row(
+            &mut out,
+            "article's entity as subject",
+            &report.title_subject,
+        )?;
+        writeln!(out)?;
+        let mut props: Vec<_> = report.by_property.iter().collect();
+        props.sort_by_key(|(p, c)| (std::cmp::Reverse(c.gold), (*p).clone()));
+        for (p, c) in props {
+            let label = extractor
+                .ontology
+                .properties
+                .values()
+                .find(|x| x.wikidata.as_deref() == Some(p.as_str()))
+                .map(|x| x.label.as_str())
+                .unwrap_or("");
+            row(
+                &mut out,
+                &format!("{p} {label}").chars().take(28).collect::<String>(),
+                c,
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}

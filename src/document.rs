@@ -1,0 +1,312 @@
+//! Documents and their loaders: plain text (`.txt`), Markdown (`.md`), JSON Lines (`.jsonl`, one
+//! `{"id", "title"?, "text"}` object a line), folders of those, and standard input (`-`).
+//!
+//! Every input is checked before anything is extracted, so that a bad file fails the whole run
+//! before the store is touched.
+
+use crate::error::{Error, Result};
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// One input document: the unit of extraction and of replacement in the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// Stable identifier; the document's named graph is derived from it.
+    pub id: String,
+    /// The article's title, naming its subject, when the input gives one.
+    pub title: Option<String>,
+    /// The full text; all offsets downstream are byte offsets into it.
+    pub text: String,
+    /// Where it came from (a path, `path:line` for JSONL, or `stdin`), for messages.
+    pub source: String,
+}
+
+impl Document {
+    /// Builds a document from text, taking the title from a leading Markdown heading if any.
+    ///
+    /// ```
+    /// let doc = textkg::Document::from_text("ada", "# Ada Lovelace\n\nAda was a mathematician.");
+    /// assert_eq!(doc.title.as_deref(), Some("Ada Lovelace"));
+    /// ```
+    pub fn from_text(id: impl Into<String>, text: impl Into<String>) -> Self {
+        let text = text.into();
+        let title = markdown_title(&text);
+        let id = id.into();
+        Document {
+            source: id.clone(),
+            id,
+            title,
+            text,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct JsonlRecord {
+    id: serde_json::Value,
+    #[serde(default)]
+    title: Option<String>,
+    text: String,
+}
+
+/// Reads every document named by `paths` (files, folders, `-` for stdin), checking each one.
+///
+/// Ids come from file names (relative to a walked folder, without extension) or the JSONL `id`.
+pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Document>> {
+    let mut docs = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|source| Error::Unreadable {
+                    path: path.clone(),
+                    source,
+                })?;
+            let text = decode("stdin", bytes)?;
+            if text.trim().is_empty() {
+                return Err(Error::EmptyInput {
+                    path: "stdin".into(),
+                });
+            }
+            if looks_like_jsonl(&text) {
+                docs.extend(parse_jsonl("stdin", &text)?);
+            } else {
+                docs.push(Document {
+                    source: "stdin".into(),
+                    ..Document::from_text("stdin", text)
+                });
+            }
+            continue;
+        }
+        let meta = std::fs::metadata(path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => Error::NotFound { path: path.clone() },
+            _ => Error::Unreadable {
+                path: path.clone(),
+                source,
+            },
+        })?;
+        if meta.is_dir() {
+            let mut files = Vec::new();
+            walk(path, &mut files)?;
+            for file in files {
+                let rel = file.strip_prefix(path).unwrap_or(&file);
+                let id = id_from_path(rel);
+                docs.extend(load_file(&file, &id)?);
+            }
+        } else {
+            let id = id_from_path(Path::new(path.file_name().unwrap_or(path.as_os_str())));
+            docs.extend(load_file(path, &id)?);
+        }
+    }
+    if docs.is_empty() {
+        return Err(Error::NoDocuments {
+            paths: paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+    }
+    let mut seen: HashMap<&str, &str> = HashMap::new();
+    for doc in &docs {
+        if let Some(first) = seen.insert(&doc.id, &doc.source) {
+            return Err(Error::DuplicateId {
+                id: doc.id.clone(),
+                first: first.to_string(),
+                second: doc.source.clone(),
+            });
+        }
+    }
+    Ok(docs)
+}
+
+fn load_file(path: &Path, id: &str) -> Result<Vec<Document>> {
+    let bytes = std::fs::read(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => Error::NotFound {
+            path: path.to_path_buf(),
+        },
+        _ => Error::Unreadable {
+            path: path.to_path_buf(),
+            source,
+        },
+    })?;
+    let shown = path.display().to_string();
+    let text = decode(&shown, bytes)?;
+    if path.extension().is_some_and(|e| e == "jsonl") {
+        return parse_jsonl(&shown, &text);
+    }
+    if text.trim().is_empty() {
+        return Err(Error::EmptyInput { path: shown });
+    }
+    Ok(vec![Document {
+        source: shown,
+        ..Document::from_text(id, text)
+    }])
+}
+
+/// Decodes bytes as UTF-8, naming the first bad byte; drops a leading byte-order mark.
+fn decode(shown: &str, bytes: Vec<u8>) -> Result<String> {
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{feff}') {
+                text.drain(..3);
+            }
+            Ok(text)
+        }
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let line = 1 + e.as_bytes()[..offset]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            Err(Error::NotUtf8 {
+                path: shown.to_string(),
+                offset,
+                line,
+            })
+        }
+    }
+}
+
+fn looks_like_jsonl(text: &str) -> bool {
+    text.trim_start().starts_with('{')
+}
+
+fn parse_jsonl(shown: &str, text: &str) -> Result<Vec<Document>> {
+    let mut docs = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let bad = |message: String| Error::BadJsonl {
+            path: shown.to_string(),
+            line: index + 1,
+            message,
+        };
+        let record: JsonlRecord = serde_json::from_str(line).map_err(|e| bad(e.to_string()))?;
+        let id = match record.id {
+            serde_json::Value::String(s) if !s.trim().is_empty() => s,
+            serde_json::Value::Number(n) => n.to_string(),
+            _ => return Err(bad("`id` must be a non-empty string or a number".into())),
+        };
+        if record.text.trim().is_empty() {
+            return Err(bad(format!("document `{id}` has an empty `text`")));
+        }
+        let title = record
+            .title
+            .filter(|t| !t.trim().is_empty())
+            .or_else(|| markdown_title(&record.text));
+        docs.push(Document {
+            id,
+            title,
+            text: record.text,
+            source: format!("{shown}:{}", index + 1),
+        });
+    }
+    if docs.is_empty() {
+        return Err(Error::EmptyInput {
+            path: shown.to_string(),
+        });
+    }
+    Ok(docs)
+}
+
+/// Recursively lists `.txt`, `.md` and `.jsonl` files, sorted, skipping hidden entries.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let unreadable = |source| Error::Unreadable {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(unreadable)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<std::io::Result<_>>()
+        .map_err(unreadable)?;
+    entries.sort();
+    for path in entries {
+        let hidden = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e, "txt" | "md" | "jsonl"))
+        {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// `sub/Some Article.txt` → `sub/some-article`: readable, stable, safe in an IRI path.
+fn id_from_path(rel: &Path) -> String {
+    let without_ext = rel.with_extension("");
+    let raw = without_ext.to_string_lossy().replace('\\', "/");
+    raw.split('/')
+        .map(crate::rdf::slug)
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn markdown_title(text: &str) -> Option<String> {
+    let first = text.lines().find(|l| !l.trim().is_empty())?;
+    let heading = first.trim().strip_prefix("# ")?;
+    Some(heading.trim().to_string()).filter(|t| !t.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_error_names_offset_and_line() {
+        let err = decode("f.txt", b"ok\nbad \xff here".to_vec()).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::NotUtf8 {
+                    offset: 7,
+                    line: 2,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn jsonl_records_keep_their_ids_and_titles() {
+        let docs = parse_jsonl(
+            "x.jsonl",
+            "{\"id\": 7, \"title\": \"T\", \"text\": \"Body.\"}\n",
+        )
+        .unwrap();
+        assert_eq!(docs[0].id, "7");
+        assert_eq!(docs[0].title.as_deref(), Some("T"));
+    }
+
+    #[test]
+    fn jsonl_errors_name_the_line() {
+        let err =
+            parse_jsonl("x.jsonl", "{\"id\": \"a\", \"text\": \"A.\"}\n{oops}\n").unwrap_err();
+        assert!(err.to_string().starts_with("x.jsonl:2:"), "{err}");
+    }
+
+    #[test]
+    fn ids_are_slugs_of_relative_paths() {
+        assert_eq!(
+            id_from_path(Path::new("Sub Dir/Some Article.txt")),
+            "sub-dir/some-article"
+        );
+    }
+}

@@ -1,0 +1,184 @@
+//! The ontology, read from `ontology/textkg.ttl` (embedded at build time): the classes and
+//! properties textkg can produce, their labels and their Wikidata ids. Rules name properties and
+//! classes by their local name (`inception`, `PoliticalParty`), checked against this file.
+
+use crate::error::{Error, Result};
+use crate::rdf::{OWL, RDF, RDFS, TKG};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{Term, Triple};
+use std::collections::{BTreeMap, HashMap};
+
+/// The ontology's Turtle source.
+pub const TURTLE: &str = include_str!("../ontology/textkg.ttl");
+
+/// A property textkg can state.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Property {
+    /// Local name, e.g. `inception`.
+    pub name: String,
+    pub iri: String,
+    pub label: String,
+    /// Wikidata property id, e.g. `P571`, where one exists.
+    pub wikidata: Option<String>,
+    /// Whether objects are literals (dates, numbers) rather than entities.
+    pub is_datatype: bool,
+}
+
+/// A class of entities.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Class {
+    pub name: String,
+    pub iri: String,
+    pub label: String,
+    pub parent: Option<String>,
+    pub wikidata: Option<String>,
+}
+
+/// Classes and properties by local name.
+#[derive(Debug, Clone, Default)]
+pub struct Ontology {
+    pub properties: BTreeMap<String, Property>,
+    pub classes: BTreeMap<String, Class>,
+}
+
+impl Ontology {
+    /// The ontology shipped with textkg.
+    ///
+    /// ```
+    /// let onto = textkg::Ontology::builtin();
+    /// assert_eq!(onto.property("inception").unwrap().wikidata.as_deref(), Some("P571"));
+    /// assert!(onto.is_subclass("PoliticalParty", "Organization"));
+    /// ```
+    pub fn builtin() -> Self {
+        // The embedded file is checked by a test; failing here would be a build defect.
+        Self::parse(TURTLE, "ontology/textkg.ttl").unwrap_or_default()
+    }
+
+    /// Parses an ontology in Turtle.
+    pub fn parse(turtle: &str, path: &str) -> Result<Self> {
+        let triples: Vec<Triple> = RdfParser::from_format(RdfFormat::Turtle)
+            .for_slice(turtle.as_bytes())
+            .map(|q| q.map(Triple::from))
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| Error::BadDataFile {
+                path: path.to_string(),
+                line: 0,
+                message: e.to_string(),
+            })?;
+        let mut by_subject: HashMap<String, Vec<(String, Term)>> = HashMap::new();
+        for t in triples {
+            if let oxigraph::model::NamedOrBlankNode::NamedNode(s) = t.subject {
+                by_subject
+                    .entry(s.into_string())
+                    .or_default()
+                    .push((t.predicate.into_string(), t.object));
+            }
+        }
+        let mut onto = Ontology::default();
+        for (subject, pairs) in &by_subject {
+            let Some(name) = subject.strip_prefix(TKG) else {
+                continue;
+            };
+            let get = |p: &str| {
+                pairs.iter().find_map(|(pred, o)| match o {
+                    Term::Literal(l) if pred == p => Some(l.value().to_string()),
+                    Term::NamedNode(n) if pred == p => Some(n.as_str().to_string()),
+                    _ => None,
+                })
+            };
+            let types: Vec<&str> = pairs
+                .iter()
+                .filter(|(p, _)| p == &format!("{RDF}type"))
+                .filter_map(|(_, o)| match o {
+                    Term::NamedNode(n) => Some(n.as_str()),
+                    _ => None,
+                })
+                .collect();
+            let label = get(&format!("{RDFS}label")).unwrap_or_else(|| name.to_string());
+            let wikidata = get(&format!("{TKG}wikidataId"));
+            let is_object = types.contains(&format!("{OWL}ObjectProperty").as_str());
+            let is_datatype = types.contains(&format!("{OWL}DatatypeProperty").as_str());
+            if is_object || is_datatype {
+                onto.properties.insert(
+                    name.to_string(),
+                    Property {
+                        name: name.to_string(),
+                        iri: subject.clone(),
+                        label,
+                        wikidata,
+                        is_datatype,
+                    },
+                );
+            } else if types.contains(&format!("{OWL}Class").as_str()) {
+                let parent = pairs.iter().find_map(|(p, o)| match o {
+                    Term::NamedNode(n) if p == &format!("{RDFS}subClassOf") => {
+                        n.as_str().strip_prefix(TKG).map(str::to_string)
+                    }
+                    _ => None,
+                });
+                onto.classes.insert(
+                    name.to_string(),
+                    Class {
+                        name: name.to_string(),
+                        iri: subject.clone(),
+                        label,
+                        parent,
+                        wikidata,
+                    },
+                );
+            }
+        }
+        Ok(onto)
+    }
+
+    /// A property by local name.
+    pub fn property(&self, name: &str) -> Option<&Property> {
+        self.properties.get(name)
+    }
+
+    /// A class by local name.
+    pub fn class(&self, name: &str) -> Option<&Class> {
+        self.classes.get(name)
+    }
+
+    /// Whether `class` is `ancestor` or one of its subclasses.
+    pub fn is_subclass(&self, class: &str, ancestor: &str) -> bool {
+        let mut current = Some(class);
+        let mut steps = 0;
+        while let Some(name) = current {
+            if name == ancestor {
+                return true;
+            }
+            current = self.classes.get(name).and_then(|c| c.parent.as_deref());
+            steps += 1;
+            if steps > 32 {
+                break;
+            }
+        }
+        false
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_ontology_parses_and_has_the_core_terms() {
+        let onto = Ontology::parse(TURTLE, "textkg.ttl").expect("ontology parses");
+        for (name, wd) in [
+            ("inception", "P571"),
+            ("influencedBy", "P737"),
+            ("memberCount", "P2124"),
+        ] {
+            assert_eq!(
+                onto.property(name).and_then(|p| p.wikidata.as_deref()),
+                Some(wd)
+            );
+        }
+        assert!(onto.property("memberCount").unwrap().is_datatype);
+        assert!(!onto.property("foundedBy").unwrap().is_datatype);
+        assert!(onto.is_subclass("Country", "Place"));
+        assert!(!onto.is_subclass("Person", "Organization"));
+    }
+}

@@ -1,0 +1,137 @@
+//! Writing query results: an aligned table for people, the standard SPARQL results formats for
+//! programs, and RDF for CONSTRUCT/DESCRIBE.
+
+use crate::error::{Error, Result};
+use crate::format::ResultsFormat;
+use crate::rdf::{compact, PREFIXES, XSD};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::Term;
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::QueryResults;
+use std::io::Write;
+
+fn eval_err(e: impl std::fmt::Display) -> Error {
+    Error::SparqlEvaluation {
+        message: e.to_string(),
+    }
+}
+
+/// A term as a person reads it in a table: IRIs shortened, plain literals bare.
+pub fn display_term(term: &Term) -> String {
+    match term {
+        Term::NamedNode(n) => compact(n.as_str()),
+        Term::BlankNode(b) => format!("_:{}", b.as_str()),
+        Term::Literal(l) => {
+            let dt = l.datatype().as_str();
+            if l.language().is_some() || dt == format!("{XSD}string") || dt.starts_with(XSD) {
+                l.value().to_string()
+            } else {
+                format!("\"{}\"^^{}", l.value(), compact(dt))
+            }
+        }
+        #[allow(unreachable_patterns)]
+        other => other.to_string(),
+    }
+}
+
+/// Writes SELECT/ASK results in `format`, or CONSTRUCT/DESCRIBE results as `graph_format`.
+pub fn write_results(
+    results: QueryResults<'_>,
+    format: ResultsFormat,
+    graph_format: RdfFormat,
+    mut out: impl Write,
+) -> Result<()> {
+    match results {
+        QueryResults::Graph(triples) => {
+            let mut serializer = RdfSerializer::from_format(graph_format);
+            for (prefix, ns) in PREFIXES {
+                serializer = serializer.with_prefix(*prefix, *ns).map_err(eval_err)?;
+            }
+            let mut writer = serializer.for_writer(out);
+            for t in triples {
+                writer.serialize_triple(&t.map_err(eval_err)?)?;
+            }
+            writer.finish()?;
+        }
+        QueryResults::Boolean(b) if format == ResultsFormat::Table => writeln!(out, "{b}")?,
+        QueryResults::Solutions(solutions) if format == ResultsFormat::Table => {
+            let vars: Vec<String> = solutions
+                .variables()
+                .iter()
+                .map(|v| v.as_str().to_string())
+                .collect();
+            let mut rows: Vec<Vec<String>> = Vec::new();
+            for s in solutions {
+                let s = s.map_err(eval_err)?;
+                rows.push(
+                    vars.iter()
+                        .map(|v| s.get(v.as_str()).map(display_term).unwrap_or_default())
+                        .collect(),
+                );
+            }
+            let mut widths: Vec<usize> = vars.iter().map(|v| v.chars().count() + 1).collect();
+            for row in &rows {
+                for (w, cell) in widths.iter_mut().zip(row) {
+                    *w = (*w).max(cell.chars().count());
+                }
+            }
+            let line = |cells: Vec<String>| -> String {
+                let padded: Vec<String> = cells
+                    .iter()
+                    .zip(&widths)
+                    .map(|(c, w)| format!("{c:<w$}", w = *w))
+                    .collect();
+                padded.join("  ").trim_end().to_string()
+            };
+            writeln!(
+                out,
+                "{}",
+                line(vars.iter().map(|v| format!("?{v}")).collect())
+            )?;
+            writeln!(
+                out,
+                "{}",
+                line(widths.iter().map(|w| "─".repeat(*w)).collect())
+            )?;
+            for row in &rows {
+                writeln!(out, "{}", line(row.clone()))?;
+            }
+            writeln!(
+                out,
+                "({} row{})",
+                rows.len(),
+                if rows.len() == 1 { "" } else { "s" }
+            )?;
+        }
+        results => {
+            let format = match format {
+                ResultsFormat::Json | ResultsFormat::Table => QueryResultsFormat::Json,
+                ResultsFormat::Csv => QueryResultsFormat::Csv,
+                ResultsFormat::Tsv => QueryResultsFormat::Tsv,
+                ResultsFormat::Xml => QueryResultsFormat::Xml,
+            };
+            let serializer = QueryResultsSerializer::from_format(format);
+            match results {
+                QueryResults::Solutions(solutions) => {
+                    let mut w = serializer
+                        .serialize_solutions_to_writer(out, solutions.variables().to_vec())?;
+                    for s in solutions {
+                        w.serialize(&s.map_err(eval_err)?)?;
+                    }
+                    w.finish()?;
+                }
+                QueryResults::Boolean(b) => {
+                    serializer.serialize_boolean_to_writer(out, b)?;
+                }
+                QueryResults::Graph(_) => unreachable_graph()?,
+            }
+        }
+    }
+    Ok(())
+}
+
+fn unreachable_graph() -> Result<()> {
+    Err(Error::SparqlEvaluation {
+        message: "graph results were handled above".into(),
+    })
+}

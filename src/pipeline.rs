@@ -1,0 +1,165 @@
+//! The extraction pipeline: document → segmentation → infobox fields → mentions → entities →
+//! statements. [`Extractor`] holds what the stages read (ontology, lexicons, rules, the infobox
+//! table); [`Extraction`] holds what they produce for one document.
+
+use crate::document::Document;
+use crate::error::Result;
+use crate::infobox::{Field, FieldTable};
+use crate::lexicon::Lexicon;
+use crate::mention::{Mention, MentionFinder, MentionKind};
+use crate::ontology::Ontology;
+use crate::relation::{self, Object, RuleSet, Statement};
+use crate::resolve::{self, Resolution};
+use crate::segment::{self, Segmentation};
+use crate::value::{parse_integer, Value};
+
+/// Everything extracted from one document.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub document: Document,
+    pub segmentation: Segmentation,
+    pub fields: Vec<Field>,
+    pub mentions: Vec<Mention>,
+    pub resolution: Resolution,
+    pub statements: Vec<Statement>,
+}
+
+/// The configured pipeline. Cheap to share across threads.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    pub ontology: Ontology,
+    pub lexicon: Lexicon,
+    pub rules: RuleSet,
+    pub fields: FieldTable,
+}
+
+impl Extractor {
+    /// The pipeline with the built-in ontology, lexicons and rules.
+    ///
+    /// ```
+    /// use textkg::{Document, Extractor};
+    /// let extractor = Extractor::builtin().unwrap();
+    /// let doc = Document::from_text("acme", "# Acme League\n\nThe Acme League was founded in 1901 by Jane Smith.");
+    /// let ex = extractor.extract(doc);
+    /// let props: Vec<&str> = ex.statements.iter().map(|s| s.property.as_str()).collect();
+    /// assert!(props.contains(&"inception") && props.contains(&"foundedBy"));
+    /// ```
+    pub fn builtin() -> Result<Self> {
+        let ontology = Ontology::builtin();
+        let rules = RuleSet::builtin(&ontology)?;
+        Ok(Extractor {
+            lexicon: Lexicon::builtin(),
+            fields: FieldTable::builtin(),
+            rules,
+            ontology,
+        })
+    }
+
+    /// Adds a user rule file (TOML, the same syntax as `data/rules/core.toml`).
+    pub fn add_rules(&mut self, text: &str, path: &str) -> Result<()> {
+        self.rules.add_file(text, path, &self.ontology)
+    }
+
+    /// Adds a user lexicon (TSV: label, class, aliases).
+    pub fn add_lexicon(&mut self, text: &str, path: &str) -> Result<()> {
+        self.lexicon.add_user_file(text, path, &self.ontology)
+    }
+
+    /// Runs every stage on one document.
+    pub fn extract(&self, document: Document) -> Extraction {
+        let text = document.text.as_str();
+        let mut segmentation = segment::segment(text);
+        let fields = self.fields.find(text, &segmentation);
+        for field in &fields {
+            segmentation.split_at(field.value_start);
+        }
+        let mentions = MentionFinder::new(&self.lexicon).find(text, &segmentation, &fields);
+        let resolution = resolve::resolve(&document, &segmentation, &mentions, &self.ontology);
+        let mut statements = relation::extract(
+            text,
+            &segmentation,
+            &mentions,
+            &resolution,
+            &self.rules,
+            &self.ontology,
+        );
+        statements.extend(infobox_statements(text, &fields, &mentions, &resolution));
+        let statements = relation::dedup(statements);
+        Extraction {
+            document,
+            segmentation,
+            fields,
+            mentions,
+            resolution,
+            statements,
+        }
+    }
+}
+
+/// Statements of infobox fields: the article's subject, the field's property, the value.
+fn infobox_statements(
+    text: &str,
+    fields: &[Field],
+    mentions: &[Mention],
+    resolution: &Resolution,
+) -> Vec<Statement> {
+    let Some(topic) = resolution.topic else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for field in fields {
+        let Some(property) = &field.spec.property else {
+            continue;
+        };
+        let in_value = mentions.iter().enumerate().filter(|(_, m)| {
+            m.sentence == field.sentence && m.start >= field.value_start && m.end <= field.value_end
+        });
+        for (index, m) in in_value {
+            let object = match (&m.value, field.spec.value.as_str()) {
+                (Some(Value::Date(d)), "Date") => Object::Value(Value::Date(*d)),
+                (Some(Value::Integer(n)), "Integer") => Object::Value(Value::Integer(*n)),
+                (None, "Date" | "Integer" | "Text") => continue,
+                (None, _) if m.kind != MentionKind::Reference => {
+                    match resolution.mention_entity[index] {
+                        Some(e) if e != topic => Object::Entity(e),
+                        _ => continue,
+                    }
+                }
+                _ => continue,
+            };
+            out.push(Statement {
+                subject: topic,
+                property: property.clone(),
+                object,
+                sentence: field.sentence,
+                confidence: 0.95,
+                rule: format!("infobox:{}", field.spec.name),
+                qualifiers: Vec::new(),
+            });
+            // Dates: the first one is the field's value ("Founded 1977; 47 years ago").
+            if matches!(field.spec.value.as_str(), "Date" | "Integer") {
+                break;
+            }
+        }
+        // A bare number: "Membership1,500 (2013)".
+        let rule = format!("infobox:{}", field.spec.name);
+        if field.spec.value == "Integer" && !out.iter().any(|s| s.rule == rule) {
+            let value = &text[field.value_start..field.value_end];
+            let number = value
+                .split(|c: char| !(c.is_ascii_digit() || c == ','))
+                .find_map(parse_integer);
+            if let Some(n) = number {
+                out.push(Statement {
+                    subject: topic,
+                    property: property.clone(),
+                    object: Object::Value(Value::Integer(n)),
+                    sentence: field.sentence,
+                    confidence: 0.9,
+                    rule,
+                    qualifiers: Vec::new(),
+                });
+            }
+        }
+    }
+    out
+}

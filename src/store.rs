@@ -1,0 +1,371 @@
+//! The knowledge-graph store: embedded Oxigraph, on disk (RocksDB) or in memory.
+//!
+//! One named graph per document (the document's IRI), replaced in one transaction when the
+//! document is built again; the ontology in its own named graph; a marker graph that tells a
+//! textkg store from any other folder.
+
+use crate::error::{Error, Result};
+use crate::rdf::{META_GRAPH, ONTOLOGY_GRAPH, PREFIXES, RDF, TKG};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, QuadRef};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+use std::path::{Path, PathBuf};
+
+/// How to open a store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Create if missing; takes the write lock.
+    ReadWrite,
+    /// Must exist; no lock, so it works while another process writes.
+    ReadOnly,
+}
+
+/// A textkg store.
+pub struct KgStore {
+    store: Store,
+    path: Option<PathBuf>,
+}
+
+/// What `stats` reports.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Stats {
+    pub documents: u64,
+    pub triples: u64,
+    pub entities: u64,
+    pub statements: u64,
+    pub entities_by_class: Vec<(String, u64)>,
+    pub statements_by_property: Vec<(String, u64)>,
+}
+
+impl std::fmt::Debug for KgStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KgStore")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+const FORMAT_VERSION: &str = "1";
+
+impl KgStore {
+    /// An empty in-memory store (with the ontology loaded).
+    ///
+    /// ```
+    /// let store = textkg::KgStore::memory().unwrap();
+    /// assert_eq!(store.stats().unwrap().documents, 0);
+    /// ```
+    pub fn memory() -> Result<Self> {
+        let kg = KgStore {
+            store: Store::new()?,
+            path: None,
+        };
+        kg.initialise()?;
+        Ok(kg)
+    }
+
+    /// Opens (or, for [`Access::ReadWrite`], creates) the store at `path`.
+    pub fn open(path: &Path, access: Access) -> Result<Self> {
+        check_path(path, access)?;
+        let opened = match access {
+            Access::ReadWrite => Store::open(path),
+            Access::ReadOnly => Store::open_read_only(path),
+        };
+        let store = opened.map_err(|e| {
+            let message = e.to_string();
+            if message.contains("lock") || message.contains("Resource temporarily unavailable") {
+                Error::StoreLocked {
+                    path: path.to_path_buf(),
+                }
+            } else if message.contains("Corruption")
+                || message.contains("Invalid argument")
+                || message.contains("does not exist")
+            {
+                Error::NotAStore {
+                    path: path.to_path_buf(),
+                    reason: message,
+                }
+            } else {
+                Error::Store(message)
+            }
+        })?;
+        let kg = KgStore {
+            store,
+            path: Some(path.to_path_buf()),
+        };
+        let marker = NamedNode::new_unchecked(META_GRAPH);
+        if !kg.store.contains_named_graph(&marker)? {
+            let empty = kg.store.is_empty()?;
+            if !empty {
+                return Err(Error::NotAStore {
+                    path: path.to_path_buf(),
+                    reason: "an RDF store without textkg's marker graph".into(),
+                });
+            }
+            if access == Access::ReadWrite {
+                kg.initialise()?;
+            }
+        }
+        Ok(kg)
+    }
+
+    /// Where the store lives (`None` in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The underlying Oxigraph store.
+    pub fn inner(&self) -> &Store {
+        &self.store
+    }
+
+    fn initialise(&self) -> Result<()> {
+        let mut tx = self.store.start_transaction()?;
+        let meta = NamedNodeRef::new_unchecked(META_GRAPH);
+        let store_node = NamedNodeRef::new_unchecked("https://w3id.org/textkg/meta#store");
+        tx.insert(QuadRef::new(
+            store_node,
+            NamedNodeRef::new_unchecked(&format!("{TKG}formatVersion")),
+            &Literal::from(FORMAT_VERSION),
+            meta,
+        ));
+        tx.insert(QuadRef::new(
+            store_node,
+            NamedNodeRef::new_unchecked(&format!("{RDF}type")),
+            NamedNodeRef::new_unchecked(&format!("{TKG}Store")),
+            meta,
+        ));
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Replaces the named graphs of `documents` (graph IRI, quads) and refreshes the ontology,
+    /// all in one transaction: either everything lands or nothing does.
+    pub fn replace_documents(&self, documents: &[(String, Vec<Quad>)]) -> Result<()> {
+        let ontology = ontology_quads();
+        let mut tx = self.store.start_transaction()?;
+        let onto_graph = NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH);
+        tx.remove_named_graph(onto_graph)?;
+        tx.insert_named_graph(onto_graph);
+        tx.extend(ontology.iter());
+        for (graph, quads) in documents {
+            let g = NamedNodeRef::new_unchecked(graph);
+            tx.remove_named_graph(g)?;
+            tx.insert_named_graph(g);
+            tx.extend(quads.iter());
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Runs a SPARQL query with textkg's prefixes predeclared. Unless the query names its own
+    /// dataset (FROM / FROM NAMED), its default graph is the union of all graphs.
+    pub fn query(&self, query: &str) -> Result<QueryResults<'static>> {
+        let mut prepared = evaluator()?
+            .parse_query(query)
+            .map_err(|e| Error::SparqlSyntax {
+                message: e.to_string(),
+            })?;
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| Error::SparqlEvaluation {
+                message: e.to_string(),
+            })
+    }
+
+    /// Runs a SPARQL 1.1 Update.
+    pub fn update(&self, update: &str) -> Result<()> {
+        evaluator()?
+            .parse_update(update)
+            .map_err(|e| Error::SparqlSyntax {
+                message: e.to_string(),
+            })?
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| Error::SparqlEvaluation {
+                message: e.to_string(),
+            })
+    }
+
+    /// Counts for `stats`.
+    pub fn stats(&self) -> Result<Stats> {
+        let count = |q: &str| -> Result<u64> {
+            match self.query(q)? {
+                QueryResults::Solutions(mut s) => Ok(s
+                    .next()
+                    .transpose()
+                    .map_err(|e| Error::SparqlEvaluation {
+                        message: e.to_string(),
+                    })?
+                    .and_then(|row| row.get("n").map(|t| t.to_string()))
+                    .and_then(|n| {
+                        n.trim_matches('"')
+                            .split('"')
+                            .next()
+                            .and_then(|v| v.parse().ok())
+                    })
+                    .unwrap_or(0)),
+                _ => Ok(0),
+            }
+        };
+        let pairs = |q: &str| -> Result<Vec<(String, u64)>> {
+            let mut out = Vec::new();
+            if let QueryResults::Solutions(rows) = self.query(q)? {
+                for row in rows {
+                    let row = row.map_err(|e| Error::SparqlEvaluation {
+                        message: e.to_string(),
+                    })?;
+                    let key = row.get("k").map(|t| match t {
+                        oxigraph::model::Term::NamedNode(n) => crate::rdf::compact(n.as_str()),
+                        other => other.to_string(),
+                    });
+                    let n = row.get("n").and_then(|t| match t {
+                        oxigraph::model::Term::Literal(l) => l.value().parse().ok(),
+                        _ => None,
+                    });
+                    if let (Some(k), Some(n)) = (key, n) {
+                        out.push((k, n));
+                    }
+                }
+            }
+            Ok(out)
+        };
+        Ok(Stats {
+            documents: count("SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?d { ?d a tkg:Document } }")?,
+            triples: self.store.len()? as u64,
+            entities: count("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?d { ?e tkg:mentionedIn ?d } }")?,
+            statements: count("SELECT (COUNT(?s) AS ?n) WHERE { GRAPH ?d { ?s a tkg:Statement } }")?,
+            entities_by_class: pairs(
+                "SELECT ?k (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?d { ?e tkg:mentionedIn ?d ; a ?k } \
+                 FILTER(?k != tkg:Entity) } GROUP BY ?k ORDER BY DESC(?n) ?k",
+            )?,
+            statements_by_property: pairs(
+                "SELECT ?k (COUNT(?s) AS ?n) WHERE { GRAPH ?d { ?s a tkg:Statement ; rdf:predicate ?k } } \
+                 GROUP BY ?k ORDER BY DESC(?n) ?k",
+            )?,
+        })
+    }
+
+    /// The document graphs in the store and their content hashes.
+    pub fn documents(&self) -> Result<Vec<(String, String)>> {
+        let mut out = Vec::new();
+        if let QueryResults::Solutions(rows) =
+            self.query("SELECT ?d ?h WHERE { GRAPH ?d { ?d a tkg:Document ; tkg:contentHash ?h } } ORDER BY ?d")?
+        {
+            for row in rows {
+                let row = row.map_err(|e| Error::SparqlEvaluation { message: e.to_string() })?;
+                if let (Some(oxigraph::model::Term::NamedNode(d)), Some(oxigraph::model::Term::Literal(h))) = (row.get("d"), row.get("h")) {
+                    out.push((d.as_str().to_string(), h.value().to_string()));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Writes the whole dataset, or one graph, in `format`.
+    pub fn dump(
+        &self,
+        format: RdfFormat,
+        graph: Option<&str>,
+        out: impl std::io::Write,
+    ) -> Result<()> {
+        let mut serializer = oxigraph::io::RdfSerializer::from_format(format);
+        for (prefix, ns) in PREFIXES {
+            serializer = serializer
+                .with_prefix(*prefix, *ns)
+                .map_err(|e| Error::Store(e.to_string()))?;
+        }
+        match graph {
+            Some(g) => {
+                let name = NamedNode::new(g)
+                    .map_err(|e| Error::Store(format!("invalid graph IRI `{g}`: {e}")))?;
+                if !self.store.contains_named_graph(&name)? {
+                    return Err(Error::Store(format!("no graph <{g}> in the store; `textkg query 'SELECT DISTINCT ?g {{ GRAPH ?g {{}} }}'` lists them")));
+                }
+                self.store.dump_graph_to_writer(
+                    GraphNameRef::NamedNode(name.as_ref()),
+                    serializer,
+                    out,
+                )?;
+            }
+            None if format.supports_datasets() => {
+                self.store.dump_to_writer(serializer, out)?;
+            }
+            None => {
+                // Triple formats: every graph merged into one (provenance stays in the triples).
+                let mut writer = serializer.for_writer(out);
+                let mut seen = std::collections::HashSet::new();
+                for quad in self.store.iter() {
+                    let quad = quad?;
+                    if quad.graph_name.to_string() == format!("<{META_GRAPH}>") {
+                        continue;
+                    }
+                    let triple = oxigraph::model::Triple::from(quad);
+                    if seen.insert(triple.clone()) {
+                        writer.serialize_triple(&triple)?;
+                    }
+                }
+                writer.finish()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn evaluator() -> Result<SparqlEvaluator> {
+    let mut evaluator = SparqlEvaluator::new();
+    for (prefix, ns) in PREFIXES {
+        evaluator = evaluator
+            .with_prefix(*prefix, *ns)
+            .map_err(|e| Error::Store(e.to_string()))?;
+    }
+    Ok(evaluator)
+}
+
+/// The ontology as quads in its own named graph.
+pub fn ontology_quads() -> Vec<Quad> {
+    let graph = NamedNode::new_unchecked(ONTOLOGY_GRAPH);
+    RdfParser::from_format(RdfFormat::Turtle)
+        .without_named_graphs()
+        .with_default_graph(graph)
+        .for_slice(crate::ontology::TURTLE.as_bytes())
+        .filter_map(std::result::Result::ok)
+        .collect()
+}
+
+/// Refuses paths that are clearly not a textkg store before RocksDB touches them.
+fn check_path(path: &Path, access: Access) -> Result<()> {
+    match std::fs::metadata(path) {
+        Err(_) if access == Access::ReadOnly => Err(Error::NoStore {
+            path: path.to_path_buf(),
+        }),
+        Err(_) => Ok(()),
+        Ok(meta) if meta.is_file() => Err(Error::NotAStore {
+            path: path.to_path_buf(),
+            reason: "it is a file".into(),
+        }),
+        Ok(_) => {
+            let mut entries = std::fs::read_dir(path).map_err(|source| Error::Unreadable {
+                path: path.to_path_buf(),
+                source,
+            })?;
+            let empty = entries.next().is_none();
+            if empty && access == Access::ReadOnly {
+                return Err(Error::NoStore {
+                    path: path.to_path_buf(),
+                });
+            }
+            if !empty && !path.join("CURRENT").exists() {
+                return Err(Error::NotAStore {
+                    path: path.to_path_buf(),
+                    reason: "the folder holds other files and no database".into(),
+                });
+            }
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,756 @@
+//! End-to-end tests of the `textkg` binary: real processes, real stores in temporary folders.
+
+use assert_cmd::Command;
+use assert_fs::prelude::*;
+use assert_fs::TempDir;
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::dataset::CanonicalizationAlgorithm;
+use oxigraph::model::Dataset;
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus")
+}
+
+fn article() -> PathBuf {
+    corpus().join("international-socialist-organization.txt")
+}
+
+/// `textkg` run in `dir`, with no store chosen by the environment.
+fn textkg(dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("textkg").expect("binary built");
+    cmd.current_dir(dir)
+        .env_remove("TEXTKG_STORE")
+        .env_remove("TEXTKG_LOG");
+    cmd
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("runs");
+    assert!(
+        out.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
+fn quad_count(dir: &Path, store: &str) -> u64 {
+    let json = stdout_of(textkg(dir).args(["--store", store, "stats", "--json"]));
+    let v: serde_json::Value = serde_json::from_str(&json).expect("stats json");
+    v["triples"].as_u64().expect("count")
+}
+
+fn built_store(dir: &TempDir) -> String {
+    textkg(dir.path())
+        .args(["--store", "kg.db", "build"])
+        .arg(corpus())
+        .assert()
+        .success();
+    "kg.db".to_string()
+}
+
+#[test]
+fn build_writes_the_default_store_and_prints_a_summary() {
+    let dir = TempDir::new().unwrap();
+    textkg(dir.path())
+        .arg("build")
+        .arg(corpus())
+        .assert()
+        .success()
+        .stderr(
+            predicate::str::contains("built 1 document")
+                .and(predicate::str::contains("statements")),
+        );
+    assert!(
+        dir.path().join("textkg.db").join("CURRENT").exists(),
+        "default store ./textkg.db"
+    );
+    let stats = stdout_of(textkg(dir.path()).arg("stats"));
+    assert!(stats.contains("documents   1"), "{stats}");
+    assert!(stats.contains("tkg:inception"), "{stats}");
+}
+
+#[test]
+fn query_answers_the_founding_year_and_influences() {
+    let dir = TempDir::new().unwrap();
+    let store = built_store(&dir);
+    let csv = stdout_of(textkg(dir.path()).args(["--store", &store, "query", "--results-format", "csv",
+        "SELECT ?year WHERE { ?org rdfs:label \"International Socialist Organization\"@en ; tkg:inception ?year }"]));
+    assert!(csv.lines().any(|l| l == "1977"), "{csv}");
+    let csv = stdout_of(textkg(dir.path()).args(["--store", &store, "query", "--results-format", "csv",
+        "SELECT DISTINCT ?name WHERE { ?org tkg:influencedBy ?who . ?who rdfs:label ?name } ORDER BY ?name"]));
+    assert!(
+        csv.contains("Hal Draper") && csv.contains("Tony Cliff"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn query_writes_every_results_format() {
+    let dir = TempDir::new().unwrap();
+    let store = built_store(&dir);
+    let q = "SELECT ?s ?y WHERE { ?s tkg:inception ?y } LIMIT 1";
+    let json = stdout_of(textkg(dir.path()).args(["--store", &store, "query", q]));
+    let v: serde_json::Value = serde_json::from_str(&json).expect("JSON when piped");
+    assert_eq!(v["head"]["vars"], serde_json::json!(["s", "y"]));
+    let xml = stdout_of(textkg(dir.path()).args([
+        "--store",
+        &store,
+        "query",
+        "--results-format",
+        "xml",
+        q,
+    ]));
+    assert!(xml.contains("<sparql") && xml.contains("1977"));
+    let tsv = stdout_of(textkg(dir.path()).args([
+        "--store",
+        &store,
+        "query",
+        "--results-format",
+        "tsv",
+        q,
+    ]));
+    assert!(tsv.starts_with("?s\t?y"));
+    let table = stdout_of(textkg(dir.path()).args([
+        "--store",
+        &store,
+        "query",
+        "--results-format",
+        "table",
+        q,
+    ]));
+    assert!(
+        table.contains("ent:International_Socialist_Organization") && table.contains("(1 row)"),
+        "{table}"
+    );
+    let ask = stdout_of(textkg(dir.path()).args([
+        "--store",
+        &store,
+        "query",
+        "--results-format",
+        "table",
+        "ASK { ?s tkg:dissolved ?y }",
+    ]));
+    assert_eq!(ask.trim(), "true");
+    let ttl = stdout_of(textkg(dir.path()).args([
+        "--store",
+        &store,
+        "query",
+        "CONSTRUCT { ?s tkg:influencedBy ?o } WHERE { ?s tkg:influencedBy ?o }",
+    ]));
+    let triples = RdfParser::from_format(RdfFormat::Turtle)
+        .for_slice(ttl.as_bytes())
+        .count();
+    assert!(triples >= 2 && ttl.contains("@prefix"), "{ttl}");
+    dir.child("q.rq")
+        .write_str("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+        .unwrap();
+    let csv = stdout_of(textkg(dir.path()).args([
+        "--store",
+        &store,
+        "query",
+        "--file",
+        "q.rq",
+        "--results-format",
+        "csv",
+    ]));
+    assert!(csv.starts_with("n\r\n") || csv.starts_with("n\n"), "{csv}");
+}
+
+#[test]
+fn update_changes_the_store() {
+    let dir = TempDir::new().unwrap();
+    let store = built_store(&dir);
+    textkg(dir.path())
+        .args([
+            "--store",
+            &store,
+            "update",
+            "INSERT DATA { GRAPH <urn:x> { ent:X rdfs:label \"X\" } }",
+        ])
+        .assert()
+        .success();
+    let out = stdout_of(textkg(dir.path()).args([
+        "--store",
+        &store,
+        "query",
+        "--results-format",
+        "csv",
+        "SELECT ?l { ent:X rdfs:label ?l }",
+    ]));
+    assert!(out.contains('X'));
+}
+
+#[test]
+fn export_round_trips_in_every_format() {
+    let dir = TempDir::new().unwrap();
+    let store = built_store(&dir);
+    let parse = |bytes: &[u8], format: RdfFormat| -> Dataset {
+        RdfParser::from_format(format)
+            .for_slice(bytes)
+            .collect::<Result<Dataset, _>>()
+            .expect("export parses back")
+    };
+    let canonical = |mut d: Dataset| {
+        d.canonicalize(CanonicalizationAlgorithm::Unstable);
+        d
+    };
+    let nq = textkg(dir.path())
+        .args(["--store", &store, "export", "--format", "nquads"])
+        .output()
+        .unwrap()
+        .stdout;
+    let full = canonical(parse(&nq, RdfFormat::NQuads));
+    assert!(full.len() > 100);
+    textkg(dir.path())
+        .args(["--store", &store, "export", "-o", "kg.trig"])
+        .assert()
+        .success();
+    let trig = std::fs::read(dir.path().join("kg.trig")).unwrap();
+    assert_eq!(
+        canonical(parse(&trig, RdfFormat::TriG)),
+        full,
+        "TriG keeps every graph"
+    );
+    // Triple formats merge the graphs: compare with the merged N-Quads.
+    let merged: std::collections::BTreeSet<String> = full
+        .iter()
+        .filter(|q| !q.graph_name.to_string().contains("textkg/meta"))
+        .map(|q| oxigraph::model::TripleRef::new(q.subject, q.predicate, q.object).to_string())
+        .collect();
+    for (name, format) in [
+        ("turtle", RdfFormat::Turtle),
+        ("ntriples", RdfFormat::NTriples),
+        ("rdfxml", RdfFormat::RdfXml),
+    ] {
+        let bytes = textkg(dir.path())
+            .args(["--store", &store, "export", "--format", name])
+            .output()
+            .unwrap()
+            .stdout;
+        let got: std::collections::BTreeSet<String> = parse(&bytes, format)
+            .iter()
+            .map(|q| oxigraph::model::TripleRef::new(q.subject, q.predicate, q.object).to_string())
+            .collect();
+        assert_eq!(got, merged, "{name} export is the merged graph");
+    }
+    let ttl = textkg(dir.path())
+        .args(["--store", &store, "export"])
+        .output()
+        .unwrap()
+        .stdout;
+    assert!(
+        String::from_utf8_lossy(&ttl).contains("@prefix tkg:"),
+        "Turtle with prefixes by default"
+    );
+    let graph = "https://w3id.org/textkg/doc/international-socialist-organization";
+    let one = textkg(dir.path())
+        .args([
+            "--store", &store, "export", "--format", "nquads", "--graph", graph,
+        ])
+        .output()
+        .unwrap();
+    assert!(one.status.success());
+    let one = parse(&one.stdout, RdfFormat::NTriples);
+    assert!(one.len() > 50 && one.len() < full.len());
+}
+
+#[test]
+fn building_the_same_document_twice_keeps_the_same_triples() {
+    let dir = TempDir::new().unwrap();
+    let store = built_store(&dir);
+    let before = quad_count(dir.path(), &store);
+    textkg(dir.path())
+        .args(["--store", &store, "build"])
+        .arg(corpus())
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("1 unchanged"));
+    assert_eq!(quad_count(dir.path(), &store), before);
+    // A changed document with the same id replaces its graph.
+    let doc = dir.child("in/international-socialist-organization.txt");
+    doc.write_str("International Socialist Organization\n\nThe International Socialist Organization was founded in 1977.").unwrap();
+    textkg(dir.path())
+        .args(["--store", &store, "build"])
+        .arg(doc.path())
+        .assert()
+        .success();
+    let after = quad_count(dir.path(), &store);
+    assert!(after < before, "replaced, not added: {after} vs {before}");
+    let docs = stdout_of(textkg(dir.path()).args([
+        "--store",
+        &store,
+        "query",
+        "--results-format",
+        "csv",
+        "SELECT (COUNT(DISTINCT ?d) AS ?n) { GRAPH ?d { ?d a tkg:Document } }",
+    ]));
+    assert!(docs.contains("\n1"), "{docs}");
+}
+
+#[test]
+fn extract_writes_statement_records() {
+    let dir = TempDir::new().unwrap();
+    let out = stdout_of(textkg(dir.path()).arg("extract").arg(article()));
+    let text = std::fs::read_to_string(article()).unwrap();
+    let mut n = 0;
+    for line in out.lines() {
+        let r: textkg::record::StatementRecord =
+            serde_json::from_str(line).expect("a statement record");
+        assert_eq!(r.doc, "international-socialist-organization");
+        assert_eq!(
+            &text[r.evidence.start..r.evidence.end],
+            r.evidence.text,
+            "evidence offsets are byte offsets"
+        );
+        assert!((0.0..=1.0).contains(&r.confidence) && !r.rule.is_empty());
+        assert!(r.subject.iri.starts_with("https://w3id.org/textkg/entity/"));
+        n += 1;
+    }
+    assert!(n >= 10, "{n} statements");
+    let raw: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    for key in [
+        "doc",
+        "subject",
+        "predicate",
+        "object",
+        "evidence",
+        "confidence",
+        "rule",
+    ] {
+        assert!(raw.get(key).is_some(), "record has `{key}`");
+    }
+    for key in ["iri", "label", "wikidata"] {
+        assert!(raw["predicate"].get(key).is_some(), "predicate has `{key}`");
+    }
+    assert!(
+        !dir.path().join("textkg.db").exists(),
+        "extract touches no store"
+    );
+    for (format, rdf) in [
+        ("turtle", RdfFormat::Turtle),
+        ("ntriples", RdfFormat::NTriples),
+        ("nquads", RdfFormat::NQuads),
+    ] {
+        let out = textkg(dir.path())
+            .args(["extract", "--format", format])
+            .arg(article())
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let n = RdfParser::from_format(rdf)
+            .for_slice(&out.stdout)
+            .collect::<Result<Vec<_>, _>>()
+            .expect("valid RDF")
+            .len();
+        assert!(n > 50, "{format}: {n}");
+    }
+}
+
+#[test]
+fn inputs_can_be_folders_jsonl_and_stdin() {
+    let dir = TempDir::new().unwrap();
+    dir.child("docs/a.jsonl").write_str(concat!(
+        "{\"id\": \"one\", \"title\": \"Acme League\", \"text\": \"The Acme League was founded in 1901 by Jane Smith.\"}\n",
+        "{\"id\": \"two\", \"text\": \"Bob Jones (4 May 1917 – 9 April 2000) was a writer.\"}\n"
+    )).unwrap();
+    dir.child("docs/sub/c.md")
+        .write_str("# Zed Party\n\nThe Zed Party was dissolved in 1950.")
+        .unwrap();
+    dir.child("docs/ignored.csv").write_str("a,b").unwrap();
+    textkg(dir.path())
+        .args(["--memory", "build", "docs"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("built 3 documents"));
+    let out = stdout_of(
+        textkg(dir.path())
+            .args(["extract", "docs", "-"])
+            .write_stdin("Carl Doe was born in 1960 in Paris."),
+    );
+    let docs: std::collections::BTreeSet<String> = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    for id in ["one", "two", "sub/c", "stdin"] {
+        assert!(docs.contains(id), "{id} in {docs:?}");
+    }
+    assert!(
+        !dir.path().join("textkg.db").exists(),
+        "--memory writes nothing"
+    );
+}
+
+#[test]
+fn global_options_work_after_the_subcommand_and_from_the_environment() {
+    let dir = TempDir::new().unwrap();
+    textkg(dir.path())
+        .arg("build")
+        .arg(article())
+        .args(["--store", "after.db", "-q"])
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+    assert!(dir.path().join("after.db/CURRENT").exists());
+    textkg(dir.path())
+        .env("TEXTKG_STORE", "env.db")
+        .arg("build")
+        .arg(article())
+        .assert()
+        .success();
+    assert!(dir.path().join("env.db/CURRENT").exists());
+}
+
+#[test]
+fn every_command_has_help_with_an_example() {
+    let dir = TempDir::new().unwrap();
+    for cmd in [
+        vec![],
+        vec!["build"],
+        vec!["extract"],
+        vec!["query"],
+        vec!["update"],
+        vec!["export"],
+        vec!["stats"],
+    ] {
+        let mut args = cmd.clone();
+        args.push("--help");
+        textkg(dir.path())
+            .args(&args)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("Example"));
+    }
+}
+
+// --- errors --------------------------------------------------------------------------------------
+
+#[test]
+fn missing_file_is_named() {
+    let dir = TempDir::new().unwrap();
+    textkg(dir.path())
+        .args(["build", "nope.txt"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("nope.txt: no such file"));
+    assert!(
+        !dir.path().join("textkg.db").exists(),
+        "a failed first build leaves no store behind"
+    );
+}
+
+#[test]
+fn unreadable_file_is_named() {
+    let dir = TempDir::new().unwrap();
+    // A socket cannot be read as a file, even by root (chmod 000 does not stop root).
+    let path = dir.path().join("sock.txt");
+    let _listener = std::os::unix::net::UnixListener::bind(&path).unwrap();
+    textkg(dir.path())
+        .args(["--memory", "build", "sock.txt"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("sock.txt: cannot be read"));
+}
+
+#[test]
+fn invalid_utf8_names_file_and_byte_offset() {
+    let dir = TempDir::new().unwrap();
+    dir.child("bad.txt")
+        .write_binary(b"Good text.\nBad \xff byte.")
+        .unwrap();
+    textkg(dir.path())
+        .args(["extract", "bad.txt"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "bad.txt: not valid UTF-8 at byte offset 15 (line 2)",
+        ));
+}
+
+#[test]
+fn empty_input_is_an_error() {
+    let dir = TempDir::new().unwrap();
+    dir.child("empty.txt").write_str("  \n").unwrap();
+    textkg(dir.path())
+        .args(["extract", "empty.txt"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("empty.txt: empty input"));
+    textkg(dir.path())
+        .args(["extract", "-"])
+        .write_stdin("")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("empty input"));
+    dir.child("none").create_dir_all().unwrap();
+    textkg(dir.path())
+        .args(["extract", "none"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no documents found"));
+}
+
+#[test]
+fn bad_jsonl_names_the_line() {
+    let dir = TempDir::new().unwrap();
+    dir.child("d.jsonl")
+        .write_str("{\"id\": \"a\", \"text\": \"A.\"}\n{\"id\": \"b\"}\n")
+        .unwrap();
+    textkg(dir.path())
+        .args(["extract", "d.jsonl"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("d.jsonl:2:"));
+}
+
+#[test]
+fn unknown_formats_list_the_valid_ones() {
+    let dir = TempDir::new().unwrap();
+    textkg(dir.path())
+        .args(["extract", "--format", "docx"])
+        .arg(article())
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("unknown extract format `docx`")
+                .and(predicate::str::contains("turtle")),
+        );
+    let store = built_store(&dir);
+    textkg(dir.path())
+        .args(["--store", &store, "export", "--format", "yaml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("trig"));
+    textkg(dir.path())
+        .args(["--store", &store, "export", "-o", "out.docx"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("out.docx"));
+    assert!(!dir.path().join("out.docx").exists());
+    textkg(dir.path())
+        .args([
+            "--store",
+            &store,
+            "query",
+            "--results-format",
+            "pdf",
+            "ASK {}",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("table, json, csv, tsv, xml"));
+}
+
+#[test]
+fn sparql_syntax_errors_give_line_and_column() {
+    let dir = TempDir::new().unwrap();
+    let store = built_store(&dir);
+    textkg(dir.path())
+        .args(["--store", &store, "query", "SELECT ?x\nWHERE { ?x ?y }"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("SPARQL syntax error").and(predicate::str::contains("2:")),
+        );
+    textkg(dir.path())
+        .args(["--store", &store, "update", "INSERT NOTHING"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("SPARQL syntax error").and(predicate::str::contains("1:")),
+        );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = TempDir::new().unwrap();
+    textkg(dir.path()).arg("build").assert().code(2);
+    textkg(dir.path()).arg("frobnicate").assert().code(2);
+}
+
+#[test]
+fn a_locked_store_is_reported_and_readers_still_work() {
+    let dir = TempDir::new().unwrap();
+    let store = built_store(&dir);
+    // A build reading stdin holds the store open (it opens the store before reading input).
+    let mut holder = std::process::Command::new(assert_cmd::cargo::cargo_bin("textkg"))
+        .current_dir(dir.path())
+        .args(["--store", &store, "-v", "build", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until it says it holds the store.
+    let mut stderr = std::io::BufReader::new(holder.stderr.take().unwrap());
+    let mut line = String::new();
+    while {
+        line.clear();
+        std::io::BufRead::read_line(&mut stderr, &mut line).unwrap() > 0
+    } {
+        if line.contains("opened the store") {
+            break;
+        }
+    }
+    assert!(line.contains("opened the store"), "holder started: {line}");
+    textkg(dir.path())
+        .args(["--store", &store, "build"])
+        .arg(article())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("locked by another running textkg"));
+    let stats = stdout_of(textkg(dir.path()).args(["--store", &store, "stats"]));
+    assert!(
+        stats.contains("documents   1"),
+        "read-only stats while locked: {stats}"
+    );
+    {
+        use std::io::Write;
+        let mut stdin = holder.stdin.take().unwrap();
+        stdin
+            .write_all(b"The Zed League was founded in 1950.")
+            .unwrap();
+    }
+    assert!(holder.wait().unwrap().success());
+}
+
+#[test]
+fn a_folder_that_is_not_a_store_is_refused() {
+    let dir = TempDir::new().unwrap();
+    dir.child("notastore/readme.txt")
+        .write_str("hello")
+        .unwrap();
+    textkg(dir.path())
+        .args(["--store", "notastore", "build"])
+        .arg(article())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is not a textkg store"));
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("notastore"))
+            .unwrap()
+            .count(),
+        1,
+        "left untouched"
+    );
+    dir.child("file.db").write_str("x").unwrap();
+    textkg(dir.path())
+        .args(["--store", "file.db", "stats"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is not a textkg store"));
+    textkg(dir.path())
+        .args(["--store", "missing.db", "stats"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no store at missing.db"));
+}
+
+#[test]
+fn a_failed_build_leaves_the_store_as_it_was() {
+    let dir = TempDir::new().unwrap();
+    let store = built_store(&dir);
+    let before = quad_count(dir.path(), &store);
+    dir.child("in/good.txt")
+        .write_str("The Zed League was founded in 1950 by Ann Lee.")
+        .unwrap();
+    dir.child("in/zbad.txt")
+        .write_binary(b"bad \xc3\x28")
+        .unwrap();
+    textkg(dir.path())
+        .args(["--store", &store, "build", "in"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("zbad.txt"));
+    assert_eq!(quad_count(dir.path(), &store), before);
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    let dir = TempDir::new().unwrap();
+    // Enough documents that the export outgrows the pipe's buffer.
+    let mut jsonl = String::new();
+    let text = std::fs::read_to_string(article()).unwrap();
+    for i in 0..20 {
+        jsonl.push_str(&serde_json::json!({"id": format!("copy-{i}"), "text": text}).to_string());
+        jsonl.push('\n');
+    }
+    dir.child("many.jsonl").write_str(&jsonl).unwrap();
+    textkg(dir.path())
+        .args(["--store", "kg.db", "build", "many.jsonl"])
+        .assert()
+        .success();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("textkg"))
+        .current_dir(dir.path())
+        .args(["--store", "kg.db", "export", "--format", "nquads"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Read;
+        let mut first = [0u8; 100];
+        child
+            .stdout
+            .as_mut()
+            .unwrap()
+            .read_exact(&mut first)
+            .unwrap();
+        drop(child.stdout.take());
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "exit {:?}", out.status.code());
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn user_rules_and_lexicons_extend_the_extractor() {
+    let dir = TempDir::new().unwrap();
+    dir.child("doc.txt")
+        .write_str("Zorblax was a club. Zorblax befriended the Quux Society in 1990.")
+        .unwrap();
+    dir.child("rules.toml").write_str(
+        "[[rule]]\nid = \"user.befriended\"\nproperty = \"affiliation\"\npattern = \"S ... befriended the? O:Organization\"\n",
+    ).unwrap();
+    dir.child("lex.tsv")
+        .write_str("# label\tclass\taliases\nZorblax\tOrganization\tZBX\n")
+        .unwrap();
+    let out = stdout_of(textkg(dir.path()).args([
+        "extract",
+        "doc.txt",
+        "--rules",
+        "rules.toml",
+        "--lexicon",
+        "lex.tsv",
+    ]));
+    assert!(
+        out.contains("user.befriended") && out.contains("Quux Society"),
+        "{out}"
+    );
+    dir.child("bad.toml")
+        .write_str("[[rule]]\nid = \"x\"\nproperty = \"noSuchProperty\"\npattern = \"S O\"\n")
+        .unwrap();
+    textkg(dir.path())
+        .args(["extract", "doc.txt", "--rules", "bad.toml"])
+        .assert()
+        .code(1)
+        .stderr(
+            predicate::str::contains("bad.toml:2:").and(predicate::str::contains("noSuchProperty")),
+        );
+    dir.child("bad.tsv").write_str("Foo\tNoClass\n").unwrap();
+    textkg(dir.path())
+        .args(["extract", "doc.txt", "--lexicon", "bad.tsv"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("bad.tsv:1:").and(predicate::str::contains("NoClass")));
+}
