@@ -69,7 +69,7 @@ impl KgStore {
         check_path(path, access)?;
         let opened = match access {
             Access::ReadWrite => Store::open(path),
-            Access::ReadOnly => Store::open_read_only(path),
+            Access::ReadOnly => open_read_only(path),
         };
         let store = opened.map_err(|e| {
             let message = e.to_string();
@@ -314,6 +314,25 @@ impl KgStore {
         }
         Ok(())
     }
+}
+
+/// Opens read-only, retrying briefly: while another process opens or compacts the store, RocksDB
+/// replaces its manifest and files, and a reader that looks at that moment sees files vanish.
+fn open_read_only(path: &Path) -> std::result::Result<Store, oxigraph::store::StorageError> {
+    let mut attempt = 0;
+    loop {
+        match Store::open_read_only(path) {
+            Err(e) if attempt < 40 && is_transient(&e.to_string()) => {
+                attempt += 1;
+                std::thread::sleep(std::time::Duration::from_millis(25 * attempt.min(8)));
+            }
+            other => return other,
+        }
+    }
+}
+
+fn is_transient(message: &str) -> bool {
+    message.contains("No such file") || message.contains("may be corrupted")
 }
 
 fn evaluator() -> Result<SparqlEvaluator> {
