@@ -24,6 +24,7 @@ pub mod document;
 pub mod error;
 pub mod eval;
 pub mod format;
+pub mod geo;
 pub mod graph;
 pub mod infobox;
 pub mod lexicon;

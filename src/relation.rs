@@ -5,7 +5,7 @@
 //!
 //! | item | matches |
 //! |---|---|
-//! | `S`, `S:Organization\|Person` | the subject: a mention whose entity has one of the classes |
+//! | `S`, `S:Organization\|Person`, `S:!Person` | the subject: a mention whose entity has one of the classes (or not the `!` one) |
 //! | `O`, `O:Date`, `O:Quantity`, `O:Country` | the object: an entity of a class, a date or a quantity |
 //! | `T:Date` | a date that qualifies the statement (its `qualifier` property) |
 //! | `[Person]`, `[]` | some other mention (of a class, or any) |
@@ -219,7 +219,8 @@ fn compile(source: &str, onto: &Ontology) -> std::result::Result<Vec<Item>, Stri
     let mut items = Vec::new();
     let check = |classes: &[String]| -> std::result::Result<(), String> {
         for c in classes {
-            if !matches!(c.as_str(), "Date" | "Quantity") && onto.class(c).is_none() {
+            let c = c.trim_start_matches('!');
+            if !matches!(c, "Date" | "Quantity") && onto.class(c).is_none() {
                 return Err(format!("unknown class `{c}`"));
             }
         }
@@ -334,9 +335,14 @@ impl Context<'_> {
         } else {
             self.class_of(mention)
         };
-        classes
-            .iter()
-            .any(|c| c == class || (!is_value && self.onto.is_subclass(class, c)))
+        let is_a = |c: &str| c == class || (!is_value && self.onto.is_subclass(class, c));
+        // `!Person` excludes a class; the others admit one.
+        let (excluded, admitted): (Vec<&String>, Vec<&String>) =
+            classes.iter().partition(|c| c.starts_with('!'));
+        if excluded.iter().any(|c| is_a(&c[1..])) {
+            return false;
+        }
+        admitted.is_empty() || admitted.iter().any(|c| is_a(c))
     }
 
     fn matches(

@@ -1,0 +1,208 @@
+//! Place containment: statements read from chains of places ("Dublin, Ohio, United States") and
+//! completed with what the lexicon knows of which place lies in which.
+//!
+//! A chain is a run of mentions separated by commas whose later members contain the earlier ones.
+//! Containment is checked against the lexicon (`part_of` in `data/lexicons/places.tsv`), so that a
+//! list of sibling places ("Shizuoka, Aichi, Gifu") states nothing. An unknown first member
+//! ("Foots Creek, Oregon") is taken to lie in the known place that follows it.
+
+use crate::lexicon::Lexicon;
+use crate::mention::{Mention, MentionKind};
+use crate::ontology::Ontology;
+use crate::relation::{Object, Statement};
+use crate::resolve::Resolution;
+
+const PLACE_CLASSES: &[&str] = &["City", "AdministrativeRegion", "Country", "Continent", "Place"];
+
+fn is_place_class(class: &str) -> bool {
+    PLACE_CLASSES.contains(&class)
+}
+
+/// Whether the lexicon place `inner` lies (transitively) within `outer`.
+fn contained(lexicon: &Lexicon, inner: &str, outer: &str) -> bool {
+    let mut current = lexicon.entry(inner).and_then(|e| e.part_of.clone());
+    let mut steps = 0;
+    while let Some(label) = current {
+        if label == outer {
+            return true;
+        }
+        steps += 1;
+        if steps > 8 {
+            break;
+        }
+        current = lexicon.entry(&label).and_then(|e| e.part_of.clone());
+    }
+    false
+}
+
+/// The country a lexicon place lies in, if the lexicon knows it.
+fn country_of<'a>(lexicon: &'a Lexicon, label: &str) -> Option<&'a str> {
+    let mut entry = lexicon.entry(label)?;
+    for _ in 0..8 {
+        if entry.class == "Country" {
+            return Some(&entry.label);
+        }
+        entry = lexicon.entry(entry.part_of.as_deref()?)?;
+    }
+    None
+}
+
+fn statement(subject: usize, property: &str, object: usize, sentence: usize, confidence: f32, rule: &str) -> Statement {
+    Statement {
+        subject,
+        property: property.to_string(),
+        object: Object::Entity(object),
+        sentence,
+        confidence,
+        rule: rule.to_string(),
+        qualifiers: Vec::new(),
+    }
+}
+
+/// Statements from place chains, and the closure of `locatedIn` statements over them.
+pub fn extract(
+    text: &str,
+    mentions: &[Mention],
+    resolution: &Resolution,
+    lexicon: &Lexicon,
+    onto: &Ontology,
+    located: &[Statement],
+) -> Vec<Statement> {
+    let entity = |m: usize| resolution.mention_entity[m];
+    let class = |e: usize| resolution.entities[e].class.as_str();
+    let label = |e: usize| resolution.entities[e].label.as_str();
+    let known = |e: usize| lexicon.entry(label(e)).is_some() && is_place_class(class(e));
+    let mut out = Vec::new();
+
+    // Chains: mentions separated by a comma (or "in"), within one sentence.
+    let mut chains: Vec<Vec<usize>> = Vec::new();
+    let mut i = 0;
+    while i < mentions.len() {
+        let mut chain = vec![i];
+        let mut j = i;
+        while j + 1 < mentions.len()
+            && mentions[j + 1].sentence == mentions[j].sentence
+            && text[mentions[j].end..mentions[j + 1].start].trim() == ","
+            && mentions[j + 1].kind != MentionKind::Reference
+            && !mentions[j + 1].is_value()
+        {
+            j += 1;
+            chain.push(j);
+        }
+        if chain.len() > 1 {
+            chains.push(chain);
+        }
+        i = j + 1;
+    }
+    for chain in &chains {
+        let ents: Vec<Option<usize>> = chain.iter().map(|&m| entity(m)).collect();
+        for a in 0..chain.len() {
+            let Some(inner) = ents[a] else { continue };
+            if mentions[chain[a]].is_value() {
+                continue;
+            }
+            let inner_ok = is_place_class(class(inner))
+                || (a == 0 && !onto.is_subclass(class(inner), "Person") && mentions[chain[a]].kind == MentionKind::Name);
+            if !inner_ok {
+                continue;
+            }
+            for b in a + 1..chain.len() {
+                let Some(outer) = ents[b] else { continue };
+                if outer == inner || !known(outer) || class(outer) == "Continent" {
+                    continue;
+                }
+                let inside = if known(inner) {
+                    contained(lexicon, label(inner), label(outer))
+                } else {
+                    // An unknown place followed by known ones: it lies in each of them, if they
+                    // nest (a chain, not a list of siblings).
+                    (a + 1..b).all(|k| ents[k].is_some_and(|e| known(e) && contained(lexicon, label(e), label(outer))))
+                };
+                if !inside {
+                    continue;
+                }
+                let sentence = mentions[chain[a]].sentence;
+                out.push(statement(inner, "locatedIn", outer, sentence, 0.8, "geo.chain"));
+                if class(outer) == "Country" {
+                    out.push(statement(inner, "country", outer, sentence, 0.8, "geo.chain"));
+                }
+                if class(inner) == "AdministrativeRegion" {
+                    out.push(statement(outer, "containsAdministrativeEntity", inner, sentence, 0.6, "geo.chain"));
+                }
+            }
+        }
+    }
+
+    // Closure: whatever lies in the head of a chain lies in the rest of it; and in the country
+    // the lexicon places it in, when the document names that country.
+    let named: std::collections::HashMap<&str, usize> = resolution
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| !e.mentions.is_empty())
+        .map(|(i, e)| (e.label.as_str(), i))
+        .collect();
+    for st in located {
+        let Object::Entity(place) = st.object else { continue };
+        if st.property != "locatedIn" {
+            continue;
+        }
+        for chain in &chains {
+            let Some(pos) = chain.iter().position(|&m| entity(m) == Some(place)) else { continue };
+            for &m in &chain[pos + 1..] {
+                let Some(outer) = entity(m) else { continue };
+                if !known(outer) || outer == st.subject || class(outer) == "Continent" {
+                    continue;
+                }
+                if known(place) && !contained(lexicon, label(place), label(outer)) {
+                    continue;
+                }
+                out.push(statement(st.subject, "locatedIn", outer, st.sentence, 0.7, "geo.closure"));
+                if class(outer) == "Country" {
+                    out.push(statement(st.subject, "country", outer, st.sentence, 0.75, "geo.closure"));
+                }
+            }
+        }
+        if let Some(country) = country_of(lexicon, label(place)).and_then(|c| named.get(c)) {
+            if *country != st.subject && *country != place {
+                out.push(statement(st.subject, "country", *country, st.sentence, 0.7, "geo.closure"));
+            }
+        }
+    }
+    // What the lexicon knows: a named place lies in the named places that contain it.
+    for (inner, e) in resolution.entities.iter().enumerate() {
+        if e.mentions.is_empty() || !known(inner) {
+            continue;
+        }
+        let sentence = mentions[e.mentions[0]].sentence;
+        let mut current = lexicon.entry(&e.label).and_then(|x| x.part_of.clone());
+        let mut steps = 0;
+        while let Some(outer_label) = current {
+            steps += 1;
+            if steps > 8 {
+                break;
+            }
+            if let Some(&outer) = named.get(outer_label.as_str()) {
+                if outer != inner {
+                    match class(outer) {
+                        "Continent" if class(inner) == "Country" => {
+                            out.push(statement(inner, "continent", outer, sentence, 0.6, "geo.lexicon"));
+                        }
+                        "Continent" => {}
+                        outer_class => {
+                            out.push(statement(inner, "locatedIn", outer, sentence, 0.65, "geo.lexicon"));
+                            if outer_class == "Country" {
+                                out.push(statement(inner, "country", outer, sentence, 0.7, "geo.lexicon"));
+                            }
+                            if class(inner) == "AdministrativeRegion" {
+                                out.push(statement(outer, "containsAdministrativeEntity", inner, sentence, 0.5, "geo.lexicon"));
+                            }
+                        }
+                    }
+                }
+            }
+            current = lexicon.entry(&outer_label).and_then(|x| x.part_of.clone());
+        }
+    }
+    out
+}
