@@ -163,10 +163,26 @@ pub fn extract(
                 }
             }
         }
-        if let Some(country) = country_of(lexicon, label(place)).and_then(|c| named.get(c)) {
-            if *country != st.subject && *country != place {
-                out.push(statement(st.subject, "country", *country, st.sentence, 0.7, "geo.closure"));
+        // And in every named place that contains it.
+        let mut current = lexicon.entry(label(place)).and_then(|x| x.part_of.clone());
+        let mut steps = 0;
+        while let Some(outer_label) = current {
+            steps += 1;
+            if steps > 8 {
+                break;
             }
+            if let Some(&outer) = named.get(outer_label.as_str()) {
+                if outer != st.subject && outer != place && class(outer) != "Continent" {
+                    out.push(statement(st.subject, "locatedIn", outer, st.sentence, 0.65, "geo.closure"));
+                    if class(outer) == "Country" {
+                        out.push(statement(st.subject, "country", outer, st.sentence, 0.7, "geo.closure"));
+                    }
+                }
+            }
+            current = lexicon.entry(&outer_label).and_then(|x| x.part_of.clone());
+        }
+        if class(place) == "Country" && place != st.subject {
+            out.push(statement(st.subject, "country", place, st.sentence, 0.7, "geo.closure"));
         }
     }
     // What the lexicon knows: a named place lies in the named places that contain it.

@@ -627,6 +627,7 @@ impl<'a> MentionFinder<'a> {
         let split = lead > 0
             && (rest.len() != 1 || {
                 let w = strip_possessive(tokens[rest.start].text(text));
+                self.lexicon.is_title(w) ||
                 w.chars()
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)

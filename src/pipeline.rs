@@ -73,6 +73,26 @@ impl Extractor {
         for field in &fields {
             segmentation.split_at(field.value_start);
         }
+        // "Greek-French", "Anglo-Irish"-style compounds of known demonyms: split at the hyphen.
+        let cuts: Vec<usize> = segmentation
+            .tokens
+            .iter()
+            .filter(|t| t.text(text).contains('-'))
+            .filter(|t| {
+                t.text(text)
+                    .split('-')
+                    .all(|part| self.lexicon.lookup(part).is_some())
+            })
+            .flat_map(|t| {
+                let word = t.text(text);
+                word.match_indices('-')
+                    .flat_map(move |(i, _)| [t.start + i, t.start + i + 1])
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        for cut in cuts {
+            segmentation.split_at(cut);
+        }
         let mentions = MentionFinder::new(&self.lexicon).find(text, &segmentation, &fields);
         let resolution = resolve::resolve(&document, &segmentation, &mentions, &self.ontology);
         let mut statements = relation::extract(

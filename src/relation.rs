@@ -12,7 +12,8 @@
 //! | `founded\|formed` | one token, case-insensitive; `in?` is optional |
 //! | `...` | up to `gap` tokens or mentions (default 6) |
 //!
-//! A pattern without `S` takes the article's subject as its subject.
+//! A pattern without `S` takes the article's subject as its subject; `topic = ["Person"]` limits
+//! that to subjects of those classes, and `first_sentence = true` reads only the defining sentence.
 
 use crate::error::{Error, Result};
 use crate::mention::{Mention, MentionKind};
@@ -76,6 +77,10 @@ pub struct Rule {
     pub qualifier: Option<String>,
     pub inverse: Option<String>,
     gap: usize,
+    /// For patterns without `S`: the classes the article's subject must have (any if empty).
+    topic: Vec<String>,
+    /// Whether the rule reads only the first sentence of prose (the defining sentence).
+    first_sentence: bool,
     patterns: Vec<Vec<Item>>,
     /// Lowercase words of which at least one must be in the sentence (a cheap prefilter).
     triggers: Vec<String>,
@@ -105,6 +110,10 @@ struct RuleSpec {
     inverse: Option<String>,
     #[serde(default = "default_gap")]
     gap: usize,
+    #[serde(default)]
+    topic: Vec<String>,
+    #[serde(default)]
+    first_sentence: bool,
 }
 
 fn default_confidence() -> f32 {
@@ -168,6 +177,11 @@ impl RuleSet {
                     }
                 }
             }
+            for class in &spec.topic {
+                if onto.class(class.trim_start_matches('!')).is_none() {
+                    return Err(bad(format!("unknown topic class `{class}`")));
+                }
+            }
             let mut patterns = Vec::new();
             for source in spec.patterns.iter().chain(spec.pattern.iter()) {
                 patterns.push(
@@ -207,6 +221,8 @@ impl RuleSet {
                 qualifier: spec.qualifier,
                 inverse: spec.inverse,
                 gap: spec.gap,
+                topic: spec.topic,
+                first_sentence: spec.first_sentence,
                 patterns,
                 triggers,
             });
@@ -434,6 +450,11 @@ pub fn extract(
     };
     let mut out = Vec::new();
     let mut next_mention = 0;
+    // The defining sentence: the first that reads as prose (not a title or infobox line).
+    let first_prose = seg.sentences.iter().position(|s| {
+        let t = &text[s.start..s.end];
+        t.split_whitespace().count() > 4 && t.trim_end().ends_with(['.', '!', '?', ']', ')', '"'])
+    });
     for (index, sentence) in seg.sentences.iter().enumerate() {
         // The sentence as units: mentions replace the tokens they cover.
         let mut units = Vec::new();
@@ -458,6 +479,9 @@ pub fn extract(
             words.insert(text[mentions[mm].start..mentions[mm].end].to_lowercase());
         }
         for rule in &rules.rules {
+            if rule.first_sentence && Some(index) != first_prose {
+                continue;
+            }
             if !rule.triggers.is_empty() && !rule.triggers.iter().any(|w| words.contains(w)) {
                 continue;
             }
@@ -487,7 +511,14 @@ pub fn extract(
                 for bind in best {
                     let subject = match bind.subject {
                         Some(s) => resolution.mention_entity[s],
-                        None if !has_subject => resolution.topic,
+                        None if !has_subject => resolution.topic.filter(|&t| {
+                            let class = &resolution.entities[t].class;
+                            let (excluded, admitted): (Vec<&String>, Vec<&String>) =
+                                rule.topic.iter().partition(|c| c.starts_with('!'));
+                            !excluded.iter().any(|c| onto.is_subclass(class, &c[1..]))
+                                && (admitted.is_empty()
+                                    || admitted.iter().any(|c| onto.is_subclass(class, c)))
+                        }),
                         None => None,
                     };
                     let (Some(subject), Some(object)) = (subject, bind.object) else {
