@@ -66,59 +66,16 @@ const CONNECTORS: &[&str] = &[
     "das", "van", "von", "der", "den", "ter", "y", "e", "al", "el", "bin", "ibn", "on", "and the",
     "&", "upon", "zu",
 ];
-/// Nouns of definite descriptions that refer back to an entity, with the class they imply.
-const REFERENCE_NOUNS: &[(&str, &str)] = &[
-    ("organization", "Organization"),
-    ("organisation", "Organization"),
-    ("group", "Organization"),
-    ("party", "PoliticalParty"),
-    ("company", "Company"),
-    ("firm", "Company"),
-    ("band", "Band"),
-    ("club", "SportsTeam"),
-    ("team", "SportsTeam"),
-    ("league", "Organization"),
-    ("union", "Organization"),
-    ("movement", "Movement"),
-    ("tendency", "Organization"),
-    ("association", "Organization"),
-    ("society", "Organization"),
-    ("university", "EducationalInstitution"),
-    ("college", "EducationalInstitution"),
-    ("school", "EducationalInstitution"),
-    ("newspaper", "Periodical"),
-    ("magazine", "Periodical"),
-    ("journal", "Periodical"),
-    ("paper", "Periodical"),
-    ("film", "Film"),
-    ("movie", "Film"),
-    ("album", "Album"),
-    ("song", "Song"),
-    ("single", "Song"),
-    ("book", "Book"),
-    ("novel", "Book"),
-    ("series", "TVSeries"),
-    ("show", "TVSeries"),
-    ("game", "VideoGame"),
-    ("city", "City"),
-    ("town", "City"),
-    ("village", "City"),
-    ("country", "Country"),
-    ("state", "AdministrativeRegion"),
-    ("province", "AdministrativeRegion"),
-    ("county", "AdministrativeRegion"),
-    ("district", "AdministrativeRegion"),
-    ("river", "BodyOfWater"),
-    ("lake", "BodyOfWater"),
-    ("station", "Building"),
-    ("building", "Building"),
-    ("church", "Building"),
-    ("war", "War"),
-    ("battle", "War"),
-    ("election", "Event"),
-    ("agency", "GovernmentAgency"),
-    ("ministry", "GovernmentAgency"),
-];
+/// Common nouns that type an entity ("the album", "X is a 1999 album"), with their class.
+const TYPE_NOUNS: &str = include_str!("../data/lexicons/type_nouns.tsv");
+
+/// The class a common noun implies ("album" → `Album`), from `data/lexicons/type_nouns.tsv`.
+pub fn noun_class(noun: &str) -> Option<&'static str> {
+    TYPE_NOUNS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .find_map(|l| l.split_once('\t').filter(|(n, _)| *n == noun).map(|(_, c)| c.trim()))
+}
 
 /// Finds mentions sentence by sentence.
 #[derive(Debug)]
@@ -794,7 +751,7 @@ impl<'a> MentionFinder<'a> {
             if matches!(word, "the" | "The" | "this" | "This") {
                 if let Some(next) = tokens.get(i + 1) {
                     let noun = strip_possessive(next.text(text));
-                    if let Some((_, class)) = REFERENCE_NOUNS.iter().find(|(n, _)| *n == noun) {
+                    if let Some(class) = noun_class(noun).filter(|c| !matches!(*c, "Country")) {
                         if !taken[i + 1]
                             && !tokens.get(i + 2).is_some_and(|t| {
                                 self.is_capitalised(text, t) || t.text(text) == "of"

@@ -203,8 +203,14 @@ pub fn resolve(
             b.entities[t].is_topic = true;
         }
     }
-    // A title entity with no class takes one from how the text refers to it.
+    // A title entity with no class takes one from its defining sentence ("X is a 1999 album")
+    // or from how the text refers to it ("he", "she").
     if let Some(t) = topic {
+        if b.entities[t].class == "Entity" {
+            if let Some(class) = defining_noun_class(text, seg) {
+                b.entities[t].class = class.to_string();
+            }
+        }
         if b.entities[t].class == "Entity" {
             let personal = mentions
                 .iter()
@@ -326,4 +332,35 @@ mod tests {
             assert_eq!(r.mention_entity[i], Some(topic));
         }
     }
+}
+
+/// The class named by the head noun of the first "is a …" in the first sentences of prose:
+/// "X is a 1999 album by Y" → `Album`.
+fn defining_noun_class(text: &str, seg: &Segmentation) -> Option<&'static str> {
+    for sentence in seg.sentences.iter().take(4) {
+        let words: Vec<&str> = seg.tokens[sentence.tokens.clone()]
+            .iter()
+            .map(|t| t.text(text))
+            .collect();
+        let Some(copula) = words
+            .iter()
+            .position(|w| matches!(*w, "is" | "was" | "are" | "were"))
+        else {
+            continue;
+        };
+        let article = words.get(copula + 1).is_some_and(|w| matches!(*w, "a" | "an" | "the"));
+        if !article {
+            continue;
+        }
+        for w in words.iter().skip(copula + 2).take(8) {
+            if matches!(*w, "of" | "by" | "in" | "from" | "that" | "which" | "who" | "," | "." | "and") {
+                break;
+            }
+            if let Some(class) = crate::mention::noun_class(w) {
+                return Some(class);
+            }
+        }
+        return None;
+    }
+    None
 }
