@@ -12,7 +12,13 @@ use crate::ontology::Ontology;
 use crate::relation::{Object, Statement};
 use crate::resolve::Resolution;
 
-const PLACE_CLASSES: &[&str] = &["City", "AdministrativeRegion", "Country", "Continent", "Place"];
+const PLACE_CLASSES: &[&str] = &[
+    "City",
+    "AdministrativeRegion",
+    "Country",
+    "Continent",
+    "Place",
+];
 
 fn is_place_class(class: &str) -> bool {
     PLACE_CLASSES.contains(&class)
@@ -47,7 +53,14 @@ fn country_of<'a>(lexicon: &'a Lexicon, label: &str) -> Option<&'a str> {
     None
 }
 
-fn statement(subject: usize, property: &str, object: usize, sentence: usize, confidence: f32, rule: &str) -> Statement {
+fn statement(
+    subject: usize,
+    property: &str,
+    object: usize,
+    sentence: usize,
+    confidence: f32,
+    rule: &str,
+) -> Statement {
     Statement {
         subject,
         property: property.to_string(),
@@ -102,7 +115,9 @@ pub fn extract(
                 continue;
             }
             let inner_ok = is_place_class(class(inner))
-                || (a == 0 && !onto.is_subclass(class(inner), "Person") && mentions[chain[a]].kind == MentionKind::Name);
+                || (a == 0
+                    && !onto.is_subclass(class(inner), "Person")
+                    && mentions[chain[a]].kind == MentionKind::Name);
             if !inner_ok {
                 continue;
             }
@@ -116,18 +131,42 @@ pub fn extract(
                 } else {
                     // An unknown place followed by known ones: it lies in each of them, if they
                     // nest (a chain, not a list of siblings).
-                    (a + 1..b).all(|k| ents[k].is_some_and(|e| known(e) && contained(lexicon, label(e), label(outer))))
+                    (a + 1..b).all(|k| {
+                        ents[k]
+                            .is_some_and(|e| known(e) && contained(lexicon, label(e), label(outer)))
+                    })
                 };
                 if !inside {
                     continue;
                 }
                 let sentence = mentions[chain[a]].sentence;
-                out.push(statement(inner, "locatedIn", outer, sentence, 0.8, "geo.chain"));
+                out.push(statement(
+                    inner,
+                    "locatedIn",
+                    outer,
+                    sentence,
+                    0.8,
+                    "geo.chain",
+                ));
                 if class(outer) == "Country" {
-                    out.push(statement(inner, "country", outer, sentence, 0.8, "geo.chain"));
+                    out.push(statement(
+                        inner,
+                        "country",
+                        outer,
+                        sentence,
+                        0.8,
+                        "geo.chain",
+                    ));
                 }
                 if class(inner) == "AdministrativeRegion" {
-                    out.push(statement(outer, "containsAdministrativeEntity", inner, sentence, 0.6, "geo.chain"));
+                    out.push(statement(
+                        outer,
+                        "containsAdministrativeEntity",
+                        inner,
+                        sentence,
+                        0.6,
+                        "geo.chain",
+                    ));
                 }
             }
         }
@@ -143,12 +182,16 @@ pub fn extract(
         .map(|(i, e)| (e.label.as_str(), i))
         .collect();
     for st in located {
-        let Object::Entity(place) = st.object else { continue };
+        let Object::Entity(place) = st.object else {
+            continue;
+        };
         if st.property != "locatedIn" {
             continue;
         }
         for chain in &chains {
-            let Some(pos) = chain.iter().position(|&m| entity(m) == Some(place)) else { continue };
+            let Some(pos) = chain.iter().position(|&m| entity(m) == Some(place)) else {
+                continue;
+            };
             for &m in &chain[pos + 1..] {
                 let Some(outer) = entity(m) else { continue };
                 if !known(outer) || outer == st.subject || class(outer) == "Continent" {
@@ -157,9 +200,23 @@ pub fn extract(
                 if known(place) && !contained(lexicon, label(place), label(outer)) {
                     continue;
                 }
-                out.push(statement(st.subject, "locatedIn", outer, st.sentence, 0.7, "geo.closure"));
+                out.push(statement(
+                    st.subject,
+                    "locatedIn",
+                    outer,
+                    st.sentence,
+                    0.7,
+                    "geo.closure",
+                ));
                 if class(outer) == "Country" {
-                    out.push(statement(st.subject, "country", outer, st.sentence, 0.75, "geo.closure"));
+                    out.push(statement(
+                        st.subject,
+                        "country",
+                        outer,
+                        st.sentence,
+                        0.75,
+                        "geo.closure",
+                    ));
                 }
             }
         }
@@ -173,16 +230,37 @@ pub fn extract(
             }
             if let Some(&outer) = named.get(outer_label.as_str()) {
                 if outer != st.subject && outer != place && class(outer) != "Continent" {
-                    out.push(statement(st.subject, "locatedIn", outer, st.sentence, 0.65, "geo.closure"));
+                    out.push(statement(
+                        st.subject,
+                        "locatedIn",
+                        outer,
+                        st.sentence,
+                        0.65,
+                        "geo.closure",
+                    ));
                     if class(outer) == "Country" {
-                        out.push(statement(st.subject, "country", outer, st.sentence, 0.7, "geo.closure"));
+                        out.push(statement(
+                            st.subject,
+                            "country",
+                            outer,
+                            st.sentence,
+                            0.7,
+                            "geo.closure",
+                        ));
                     }
                 }
             }
             current = lexicon.entry(&outer_label).and_then(|x| x.part_of.clone());
         }
         if class(place) == "Country" && place != st.subject {
-            out.push(statement(st.subject, "country", place, st.sentence, 0.7, "geo.closure"));
+            out.push(statement(
+                st.subject,
+                "country",
+                place,
+                st.sentence,
+                0.7,
+                "geo.closure",
+            ));
         }
     }
     // What the lexicon knows: a named place lies in the named places that contain it.
@@ -202,16 +280,44 @@ pub fn extract(
                 if outer != inner {
                     match class(outer) {
                         "Continent" if class(inner) == "Country" => {
-                            out.push(statement(inner, "continent", outer, sentence, 0.6, "geo.lexicon"));
+                            out.push(statement(
+                                inner,
+                                "continent",
+                                outer,
+                                sentence,
+                                0.6,
+                                "geo.lexicon",
+                            ));
                         }
                         "Continent" => {}
                         outer_class => {
-                            out.push(statement(inner, "locatedIn", outer, sentence, 0.65, "geo.lexicon"));
+                            out.push(statement(
+                                inner,
+                                "locatedIn",
+                                outer,
+                                sentence,
+                                0.65,
+                                "geo.lexicon",
+                            ));
                             if outer_class == "Country" {
-                                out.push(statement(inner, "country", outer, sentence, 0.7, "geo.lexicon"));
+                                out.push(statement(
+                                    inner,
+                                    "country",
+                                    outer,
+                                    sentence,
+                                    0.7,
+                                    "geo.lexicon",
+                                ));
                             }
                             if class(inner) == "AdministrativeRegion" {
-                                out.push(statement(outer, "containsAdministrativeEntity", inner, sentence, 0.5, "geo.lexicon"));
+                                out.push(statement(
+                                    outer,
+                                    "containsAdministrativeEntity",
+                                    inner,
+                                    sentence,
+                                    0.5,
+                                    "geo.lexicon",
+                                ));
                             }
                         }
                     }

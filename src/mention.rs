@@ -74,7 +74,11 @@ pub fn noun_class(noun: &str) -> Option<&'static str> {
     TYPE_NOUNS
         .lines()
         .filter(|l| !l.starts_with('#'))
-        .find_map(|l| l.split_once('\t').filter(|(n, _)| *n == noun).map(|(_, c)| c.trim()))
+        .find_map(|l| {
+            l.split_once('\t')
+                .filter(|(n, _)| *n == noun)
+                .map(|(_, c)| c.trim())
+        })
 }
 
 /// Finds mentions sentence by sentence.
@@ -473,6 +477,22 @@ impl<'a> MentionFinder<'a> {
                     end += 1;
                     continue;
                 }
+                // An initial or abbreviation with its period ("V. Shantaram", "Randee St.
+                // Nicholas") joins when a capitalised word follows it.
+                if end + 1 < tokens.len()
+                    && tokens[end].text(text) == "."
+                    && tokens[end - 1].end == tokens[end].start
+                    && {
+                        let w = tokens[end - 1].text(text);
+                        (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                            || matches!(w, "St" | "Jr" | "Sr" | "Mt" | "Ft")
+                    }
+                    && !taken[end + 1]
+                    && self.is_capitalised(text, &tokens[end + 1])
+                {
+                    end += 2;
+                    continue;
+                }
                 // A connector joins only when a capitalised word follows it.
                 if end + 1 < tokens.len()
                     && CONNECTORS.contains(&tokens[end].text(text))
@@ -584,10 +604,10 @@ impl<'a> MentionFinder<'a> {
         let split = lead > 0
             && (rest.len() != 1 || {
                 let w = strip_possessive(tokens[rest.start].text(text));
-                self.lexicon.is_title(w) ||
-                w.chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
+                self.lexicon.is_title(w)
+                    || w.chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
                     || self.lexicon.is_first_name(w)
             });
         let mut start = range.start;

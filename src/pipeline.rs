@@ -103,7 +103,14 @@ impl Extractor {
             &self.rules,
             &self.ontology,
         );
-        let geo = crate::geo::extract(text, &mentions, &resolution, &self.lexicon, &self.ontology, &statements);
+        let geo = crate::geo::extract(
+            text,
+            &mentions,
+            &resolution,
+            &self.lexicon,
+            &self.ontology,
+            &statements,
+        );
         statements.extend(geo);
         statements.extend(infobox_statements(text, &fields, &mentions, &resolution));
         let statements = relation::dedup(statements);

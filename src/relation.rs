@@ -358,6 +358,11 @@ impl Context<'_> {
         if excluded.iter().any(|c| is_a(&c[1..])) {
             return false;
         }
+        // An adjective ("American singer X") stands for a place or an idea only where the
+        // pattern asks for one by name, never as a generic entity.
+        if m.kind == MentionKind::Adjective {
+            return admitted.iter().any(|c| c.as_str() != "Entity" && is_a(c));
+        }
         admitted.is_empty() || admitted.iter().any(|c| is_a(c))
     }
 

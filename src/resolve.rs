@@ -124,10 +124,28 @@ pub fn resolve(
             words <= 12 && !line.ends_with(['.', '!', '?', ':']) && seg.sentences.len() > 1;
         is_title.then(|| crate::mention::clean_label(line))
     });
-    let topic_label = doc.title.clone().or(title_line);
+    // Wikipedia disambiguates titles: "Mess of Blues (Jeff Healey album)". The bracket is not
+    // part of the name, but its last word often says what the subject is.
+    let (topic_label, hint) = match doc.title.clone().or(title_line) {
+        Some(title) => match title
+            .trim_end()
+            .strip_suffix(')')
+            .and_then(|t| t.rsplit_once(" ("))
+        {
+            Some((name, bracket)) if !name.trim().is_empty() => {
+                let hint = bracket
+                    .split_whitespace()
+                    .last()
+                    .and_then(crate::mention::noun_class);
+                (Some(name.trim().to_string()), hint)
+            }
+            _ => (Some(title), None),
+        },
+        None => (None, None),
+    };
     let mut topic = topic_label
         .as_ref()
-        .map(|label| b.add(label, "Entity", true));
+        .map(|label| b.add(label, hint.unwrap_or("Entity"), true));
 
     for (index, m) in mentions.iter().enumerate() {
         if m.is_value() || m.kind == MentionKind::Reference {
@@ -348,12 +366,17 @@ fn defining_noun_class(text: &str, seg: &Segmentation) -> Option<&'static str> {
         else {
             continue;
         };
-        let article = words.get(copula + 1).is_some_and(|w| matches!(*w, "a" | "an" | "the"));
+        let article = words
+            .get(copula + 1)
+            .is_some_and(|w| matches!(*w, "a" | "an" | "the"));
         if !article {
             continue;
         }
         for w in words.iter().skip(copula + 2).take(8) {
-            if matches!(*w, "of" | "by" | "in" | "from" | "that" | "which" | "who" | "," | "." | "and") {
+            if matches!(
+                *w,
+                "of" | "by" | "in" | "from" | "that" | "which" | "who" | "," | "." | "and"
+            ) {
                 break;
             }
             if let Some(class) = crate::mention::noun_class(w) {
