@@ -27,6 +27,8 @@ pub enum MentionKind {
     Quantity,
     /// A quoted term ("state capitalism").
     Quoted,
+    /// A common-noun phrase after a stance trigger ("against the death penalty").
+    Phrase,
     /// A pronoun or definite description ("it", "the organization").
     Reference,
     /// The value of an infobox field.
@@ -68,6 +70,7 @@ const CONNECTORS: &[&str] = &[
 ];
 /// Common nouns that type an entity ("the album", "X is a 1999 album"), with their class.
 const TYPE_NOUNS: &str = include_str!("../data/lexicons/type_nouns.tsv");
+const PHRASE_TRIGGERS: &str = include_str!("../data/lexicons/phrase_triggers.txt");
 
 /// The class a common noun implies ("album" → `Album`), from `data/lexicons/type_nouns.tsv`.
 pub fn noun_class(noun: &str) -> Option<&'static str> {
@@ -130,6 +133,8 @@ impl<'a> MentionFinder<'a> {
             self.dates(text, tokens, base, index, &mut taken, &mut found);
             self.quantities(text, tokens, base, index, &mut taken, &mut found);
             self.quoted(text, tokens, base, index, &mut taken, &mut found);
+            self.references(text, tokens, base, index, &mut taken, &mut found);
+            self.phrases(text, tokens, base, index, &mut taken, &mut found);
             self.names(
                 text,
                 &mid_capitalised,
@@ -140,7 +145,6 @@ impl<'a> MentionFinder<'a> {
                 &mut found,
             );
             self.lexicon_terms(text, tokens, base, index, &mut taken, &mut found);
-            self.references(text, tokens, base, index, &mut taken, &mut found);
             found.sort_by_key(|m: &Mention| m.start);
             out.extend(found);
         }
@@ -516,6 +520,17 @@ impl<'a> MentionFinder<'a> {
                 titled = true;
                 start += 1;
             }
+            // "Supporters of ISO": a sentence-initial common noun before a connector is no name.
+            if start == 0 && end > 2 && CONNECTORS.contains(&tokens[1].text(text)) {
+                let word = tokens[0].text(text);
+                let known = self.lexicon.lookup(word).is_some()
+                    || self.lexicon.is_first_name(word)
+                    || mid_capitalised.contains(word)
+                    || self.lexicon.head_class(word, HeadPosition::First).is_some();
+                if !known {
+                    start = 1;
+                }
+            }
             // Strip dangling connectors.
             while start < end && CONNECTORS.contains(&tokens[start].text(text)) {
                 start += 1;
@@ -729,6 +744,161 @@ impl<'a> MentionFinder<'a> {
                 }
             }
             i += matched.max(1);
+        }
+    }
+
+    /// Common-noun phrases after stance triggers (`data/lexicons/phrase_triggers.txt`):
+    /// "activism against the death penalty" → "death penalty" (a Concept).
+    fn phrases(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        base: usize,
+        sentence: usize,
+        taken: &mut [bool],
+        out: &mut Vec<Mention>,
+    ) {
+        let lower: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
+        let mut i = 0;
+        while i < tokens.len() {
+            let trigger = PHRASE_TRIGGERS
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .find_map(|trigger| {
+                    let words: Vec<&str> = trigger.split_whitespace().collect();
+                    let fits = words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| lower.get(i + k).is_some_and(|t| t == w));
+                    fits.then_some(words.len())
+                });
+            let Some(len) = trigger else {
+                i += 1;
+                continue;
+            };
+            let mut start = i + len;
+            // Triggers chain: "advocated independence from …", "advocated replacing …".
+            while let Some(next) = PHRASE_TRIGGERS
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .find_map(|trigger| {
+                    let words: Vec<&str> = trigger.split_whitespace().collect();
+                    let fits = words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| lower.get(start + k).is_some_and(|t| t == w));
+                    fits.then_some(words.len())
+                })
+            {
+                start += next;
+            }
+            while start < tokens.len()
+                && matches!(
+                    lower[start].as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "critical"
+                )
+            {
+                start += 1;
+            }
+            // Leading place words modify the phrase: "the U.S. two party system".
+            while start < tokens.len() && !taken[start] {
+                let word = tokens[start].text(text);
+                let place = self.lexicon.lookup(word).and_then(|hits| {
+                    hits.into_iter().find(|(e, _)| {
+                        matches!(
+                            e.class.as_str(),
+                            "Country" | "City" | "AdministrativeRegion"
+                        )
+                    })
+                });
+                let Some((entry, _)) = place else { break };
+                let (label, class) = (entry.label.clone(), entry.class.clone());
+                self.push(
+                    tokens,
+                    base,
+                    sentence,
+                    start..start + 1,
+                    MentionKind::Adjective,
+                    &class,
+                    label,
+                    None,
+                    taken,
+                    out,
+                );
+                start += 1;
+            }
+            let mut end = start;
+            while end < tokens.len() && end - start < 6 && !taken[end] {
+                let t = &tokens[end];
+                let w = lower[end].as_str();
+                let stop = t.kind == TokenKind::Punct && w != "'" && w != "’"
+                    || t.kind == TokenKind::Citation
+                    || matches!(
+                        w,
+                        "and"
+                            | "or"
+                            | "but"
+                            | "as"
+                            | "while"
+                            | "which"
+                            | "that"
+                            | "who"
+                            | "by"
+                            | "from"
+                            | "with"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "to"
+                            | "for"
+                            | "against"
+                            | "until"
+                            | "among"
+                            | "through"
+                            | "because"
+                            | "if"
+                            | "when"
+                            | "where"
+                            | "than"
+                            | "also"
+                            | "is"
+                            | "was"
+                            | "are"
+                            | "were"
+                            | "be"
+                    );
+                if stop {
+                    break;
+                }
+                end += 1;
+            }
+            // Trailing "of" belongs to the next phrase, not this one.
+            while end > start && lower[end - 1] == "of" {
+                end -= 1;
+            }
+            let lowercase = (start..end).any(|k| {
+                tokens[k]
+                    .text(text)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+            });
+            if end > start && lowercase && !(start..end).any(|k| taken[k]) {
+                let label = clean_label(&text[tokens[start].start..tokens[end - 1].end]);
+                self.push(
+                    tokens,
+                    base,
+                    sentence,
+                    start..end,
+                    MentionKind::Phrase,
+                    "Concept",
+                    label,
+                    None,
+                    taken,
+                    out,
+                );
+            }
+            i = end.max(i + len);
         }
     }
 

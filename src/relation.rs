@@ -337,7 +337,9 @@ impl Context<'_> {
         let is_value = m.is_value();
         // Subjects and other entities must be entities; objects may be values.
         // Adjectives and demonyms ("U.S.", "Marxist") modify; they are never the subject.
-        if (is_value || m.kind == MentionKind::Adjective) && *role == Role::Subject {
+        if (is_value || matches!(m.kind, MentionKind::Adjective | MentionKind::Phrase))
+            && *role == Role::Subject
+        {
             return false;
         }
         if !is_value && self.resolution.mention_entity[mention].is_none() {

@@ -15,7 +15,10 @@ fn extractor() -> &'static Extractor {
 /// Runs the whole pipeline and checks every offset it reports.
 fn check(title: Option<&str>, text: &str) {
     let ex = extractor();
-    let doc = Document { title: title.map(str::to_string), ..Document::from_text("p", text) };
+    let doc = Document {
+        title: title.map(str::to_string),
+        ..Document::from_text("p", text)
+    };
     let extraction = ex.extract(doc);
     for s in &extraction.segmentation.sentences {
         assert!(s.start <= s.end && s.end <= text.len());
@@ -27,7 +30,11 @@ fn check(title: Option<&str>, text: &str) {
     }
     for r in textkg::record::records(&extraction, &ex.ontology) {
         assert_eq!(&text[r.evidence.start..r.evidence.end], r.evidence.text);
-        assert!(oxigraph::model::NamedNode::new(&r.subject.iri).is_ok(), "{}", r.subject.iri);
+        assert!(
+            oxigraph::model::NamedNode::new(&r.subject.iri).is_ok(),
+            "{}",
+            r.subject.iri
+        );
         serde_json::to_string(&r).expect("record serialises");
     }
     let quads = textkg::graph::to_quads(&extraction, &ex.ontology);
@@ -38,12 +45,72 @@ fn check(title: Option<&str>, text: &str) {
 }
 
 const WORDS: &[&str] = &[
-    "The", "the", "was", "is", "a", "an", "founded", "in", "on", "by", "of", "born", "died",
-    "(", ")", ",", ".", "–", "-", "\"", "'", "[1]", "U.S.", "Dr.", "R.", "American", "Marxist",
-    "Party", "League", "International", "Socialist", "Organization", "ISO", "it", "He", "she",
-    "1977", "4", "May", "2001", "1500", "members", "Paris", "France", "Ohio", "County", "album",
-    "by", "\n", "\n\n", "Newspaper", "Founded", "LeaderCollective", "al-", "Hal", "Draper",
-    "split", "from", "influenced", "against", "advocated", "é", "東京", "ـ", "\u{200b}", "\t",
+    "The",
+    "the",
+    "was",
+    "is",
+    "a",
+    "an",
+    "founded",
+    "in",
+    "on",
+    "by",
+    "of",
+    "born",
+    "died",
+    "(",
+    ")",
+    ",",
+    ".",
+    "–",
+    "-",
+    "\"",
+    "'",
+    "[1]",
+    "U.S.",
+    "Dr.",
+    "R.",
+    "American",
+    "Marxist",
+    "Party",
+    "League",
+    "International",
+    "Socialist",
+    "Organization",
+    "ISO",
+    "it",
+    "He",
+    "she",
+    "1977",
+    "4",
+    "May",
+    "2001",
+    "1500",
+    "members",
+    "Paris",
+    "France",
+    "Ohio",
+    "County",
+    "album",
+    "by",
+    "\n",
+    "\n\n",
+    "Newspaper",
+    "Founded",
+    "LeaderCollective",
+    "al-",
+    "Hal",
+    "Draper",
+    "split",
+    "from",
+    "influenced",
+    "against",
+    "advocated",
+    "é",
+    "東京",
+    "ـ",
+    "\u{200b}",
+    "\t",
 ];
 
 proptest! {
@@ -88,7 +155,10 @@ fn other_scripts_markup_and_control_characters() {
 
 #[test]
 fn a_very_long_sentence_and_no_sentence_at_all() {
-    let long = format!("The Acme League {} was founded in 1901.", "and the Zed Party ".repeat(5000));
+    let long = format!(
+        "The Acme League {} was founded in 1901.",
+        "and the Zed Party ".repeat(5000)
+    );
     check(Some("Acme League"), &long);
     let no_sentence = "word ".repeat(20_000);
     check(None, &no_sentence);
