@@ -41,18 +41,6 @@ fn contained(lexicon: &Lexicon, inner: &str, outer: &str) -> bool {
     false
 }
 
-/// The country a lexicon place lies in, if the lexicon knows it.
-fn country_of<'a>(lexicon: &'a Lexicon, label: &str) -> Option<&'a str> {
-    let mut entry = lexicon.entry(label)?;
-    for _ in 0..8 {
-        if entry.class == "Country" {
-            return Some(&entry.label);
-        }
-        entry = lexicon.entry(entry.part_of.as_deref()?)?;
-    }
-    None
-}
-
 fn statement(
     subject: usize,
     property: &str,

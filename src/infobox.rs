@@ -16,6 +16,8 @@ pub struct FieldSpec {
     pub property: Option<String>,
     /// The value's kind: an ontology class, or `Date`, `Integer`, `Text`.
     pub value: String,
+    /// A property stated the other way round too (`Newspaper` → the paper's `publisher`).
+    pub inverse: Option<String>,
 }
 
 /// A field found in the text: the line (a sentence index) and the value's byte span.
@@ -47,11 +49,12 @@ impl FieldTable {
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() != 3 {
+            if !(3..=4).contains(&cols.len()) {
                 return Err(Error::BadDataFile {
                     path: path.to_string(),
                     line: i + 1,
-                    message: "expected three tab-separated columns: field, property, value".into(),
+                    message: "expected tab-separated columns: field, property, value, inverse?"
+                        .into(),
                 });
             }
             specs.push(FieldSpec {
@@ -60,6 +63,10 @@ impl FieldTable {
                     .filter(|p| *p != "-")
                     .map(str::to_string),
                 value: cols[2].trim().to_string(),
+                inverse: cols
+                    .get(3)
+                    .map(|c| c.trim().to_string())
+                    .filter(|c| !c.is_empty()),
             });
         }
         specs.sort_by_key(|s| std::cmp::Reverse(s.name.len()));
@@ -85,9 +92,10 @@ impl FieldTable {
                 continue;
             }
             for spec in &self.specs {
-                let Some(rest) = line.strip_prefix(spec.name.as_str()) else {
+                let Some(matched) = prefix_len(line, &spec.name) else {
                     continue;
                 };
+                let rest = &line[matched..];
                 // Glued ("NewspaperSocialist Worker") or separated by ":" or spaces.
                 let glued = rest
                     .chars()
@@ -99,7 +107,7 @@ impl FieldTable {
                     continue;
                 }
                 let skip = rest.len() - rest.trim_start_matches([':', ' ', '\t']).len();
-                let value_start = sentence.start + spec.name.len() + skip;
+                let value_start = sentence.start + matched + skip;
                 fields.push(Field {
                     sentence: index,
                     spec: spec.clone(),
@@ -111,6 +119,20 @@ impl FieldTable {
         }
         fields
     }
+}
+
+/// The byte length of `name` at the start of `line`, where any white space in the line (a
+/// no-break space, a tab) stands for a space in the name.
+fn prefix_len(line: &str, name: &str) -> Option<usize> {
+    let mut line_chars = line.char_indices();
+    for expected in name.chars() {
+        let (_, got) = line_chars.next()?;
+        let same = got == expected || (expected == ' ' && got.is_whitespace());
+        if !same {
+            return None;
+        }
+    }
+    Some(line_chars.next().map_or(line.len(), |(i, _)| i))
 }
 
 /// Whether a line reads as prose (a sentence ending in punctuation, or long).
@@ -125,7 +147,7 @@ mod tests {
 
     #[test]
     fn glued_field_names_are_split_from_values() {
-        let text = "Some Group\nNewspaperThe Daily\nPolitical positionLeft-wing\nFounded: 1999\n\nSome Group is a group.";
+        let text = "Some Group\nNewspaperThe Daily\nPolitical\u{a0}positionLeft-wing\nFounded: 1999\n\nSome Group is a group.";
         let seg = crate::segment::segment(text);
         let fields = FieldTable::builtin().find(text, &seg);
         let got: Vec<(&str, &str)> = fields

@@ -22,6 +22,8 @@ pub struct Property {
     pub wikidata: Option<String>,
     /// Whether objects are literals (dates, numbers) rather than entities.
     pub is_datatype: bool,
+    /// The inverse property (`owl:inverseOf`, either direction; itself if symmetric).
+    pub inverse: Option<String>,
 }
 
 /// A class of entities.
@@ -107,6 +109,7 @@ impl Ontology {
                         label,
                         wikidata,
                         is_datatype,
+                        inverse: None,
                     },
                 );
             } else if types.contains(&format!("{OWL}Class").as_str()) {
@@ -126,6 +129,35 @@ impl Ontology {
                         wikidata,
                     },
                 );
+            }
+        }
+        // Inverses, declared once in either direction; symmetric properties are their own.
+        for (subject, pairs) in &by_subject {
+            let Some(name) = subject.strip_prefix(TKG) else {
+                continue;
+            };
+            for (p, o) in pairs {
+                let other = match o {
+                    Term::NamedNode(n) if p == &format!("{OWL}inverseOf") => {
+                        n.as_str().strip_prefix(TKG)
+                    }
+                    Term::NamedNode(n)
+                        if p == &format!("{RDF}type")
+                            && n.as_str() == format!("{OWL}SymmetricProperty") =>
+                    {
+                        Some(name)
+                    }
+                    _ => None,
+                };
+                if let Some(other) = other {
+                    let other = other.to_string();
+                    if let Some(prop) = onto.properties.get_mut(name) {
+                        prop.inverse = Some(other.clone());
+                    }
+                    if let Some(prop) = onto.properties.get_mut(&other) {
+                        prop.inverse = Some(name.to_string());
+                    }
+                }
             }
         }
         Ok(onto)

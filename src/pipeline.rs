@@ -113,6 +113,23 @@ impl Extractor {
         );
         statements.extend(geo);
         statements.extend(infobox_statements(text, &fields, &mentions, &resolution));
+        // What the ontology says follows: the inverse of each statement between entities.
+        let inverses: Vec<Statement> = statements
+            .iter()
+            .filter_map(|st| {
+                let Object::Entity(object) = st.object else {
+                    return None;
+                };
+                let inverse = self.ontology.property(&st.property)?.inverse.clone()?;
+                Some(Statement {
+                    subject: object,
+                    property: inverse,
+                    object: Object::Entity(st.subject),
+                    ..st.clone()
+                })
+            })
+            .collect();
+        statements.extend(inverses);
         let statements = relation::dedup(statements);
         Extraction {
             document,
@@ -156,6 +173,17 @@ fn infobox_statements(
                 }
                 _ => continue,
             };
+            if let (Some(inverse), Object::Entity(e)) = (&field.spec.inverse, &object) {
+                out.push(Statement {
+                    subject: *e,
+                    property: inverse.clone(),
+                    object: Object::Entity(topic),
+                    sentence: field.sentence,
+                    confidence: 0.9,
+                    rule: format!("infobox:{}", field.spec.name),
+                    qualifiers: Vec::new(),
+                });
+            }
             out.push(Statement {
                 subject: topic,
                 property: property.clone(),
