@@ -449,7 +449,13 @@ impl<'a> MentionFinder<'a> {
     }
 
     fn is_capitalised(&self, text: &str, t: &Token) -> bool {
-        t.kind == TokenKind::Word && t.text(text).chars().next().is_some_and(char::is_uppercase)
+        let word = t.text(text);
+        // Arabic articles keep the name capitalised after them: "al-Assad", "el-Sisi".
+        let word = ["al-", "el-", "ul-", "ad-", "as-", "at-", "an-", "ar-"]
+            .iter()
+            .find_map(|p| word.strip_prefix(p))
+            .unwrap_or(word);
+        t.kind == TokenKind::Word && word.chars().next().is_some_and(char::is_uppercase)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -759,9 +765,8 @@ impl<'a> MentionFinder<'a> {
         out: &mut Vec<Mention>,
     ) {
         let lower: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
-        let mut i = 0;
-        while i < tokens.len() {
-            let trigger = PHRASE_TRIGGERS
+        let trigger_at = |at: usize| {
+            PHRASE_TRIGGERS
                 .lines()
                 .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
                 .find_map(|trigger| {
@@ -769,27 +774,19 @@ impl<'a> MentionFinder<'a> {
                     let fits = words
                         .iter()
                         .enumerate()
-                        .all(|(k, w)| lower.get(i + k).is_some_and(|t| t == w));
+                        .all(|(k, w)| lower.get(at + k).is_some_and(|t| t == w));
                     fits.then_some(words.len())
-                });
-            let Some(len) = trigger else {
+                })
+        };
+        let mut i = 0;
+        while i < tokens.len() {
+            let Some(len) = trigger_at(i) else {
                 i += 1;
                 continue;
             };
             let mut start = i + len;
             // Triggers chain: "advocated independence from …", "advocated replacing …".
-            while let Some(next) = PHRASE_TRIGGERS
-                .lines()
-                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-                .find_map(|trigger| {
-                    let words: Vec<&str> = trigger.split_whitespace().collect();
-                    let fits = words
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| lower.get(start + k).is_some_and(|t| t == w));
-                    fits.then_some(words.len())
-                })
-            {
+            while let Some(next) = trigger_at(start) {
                 start += next;
             }
             while start < tokens.len()
@@ -800,79 +797,15 @@ impl<'a> MentionFinder<'a> {
             {
                 start += 1;
             }
-            // Leading place words modify the phrase: "the U.S. two party system".
-            while start < tokens.len() && !taken[start] {
-                let word = tokens[start].text(text);
-                let place = self.lexicon.lookup(word).and_then(|hits| {
-                    hits.into_iter().find(|(e, _)| {
-                        matches!(
-                            e.class.as_str(),
-                            "Country" | "City" | "AdministrativeRegion"
-                        )
-                    })
-                });
-                let Some((entry, _)) = place else { break };
-                let (label, class) = (entry.label.clone(), entry.class.clone());
-                self.push(
-                    tokens,
-                    base,
-                    sentence,
-                    start..start + 1,
-                    MentionKind::Adjective,
-                    &class,
-                    label,
-                    None,
-                    taken,
-                    out,
-                );
-                start += 1;
-            }
             let mut end = start;
-            while end < tokens.len() && end - start < 6 && !taken[end] {
-                let t = &tokens[end];
-                let w = lower[end].as_str();
-                let stop = t.kind == TokenKind::Punct && w != "'" && w != "’"
-                    || t.kind == TokenKind::Citation
-                    || matches!(
-                        w,
-                        "and"
-                            | "or"
-                            | "but"
-                            | "as"
-                            | "while"
-                            | "which"
-                            | "that"
-                            | "who"
-                            | "by"
-                            | "from"
-                            | "with"
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "to"
-                            | "for"
-                            | "against"
-                            | "until"
-                            | "among"
-                            | "through"
-                            | "because"
-                            | "if"
-                            | "when"
-                            | "where"
-                            | "than"
-                            | "also"
-                            | "is"
-                            | "was"
-                            | "are"
-                            | "were"
-                            | "be"
-                    );
-                if stop {
-                    break;
-                }
+            while end < tokens.len()
+                && end - start < 8
+                && !taken[end]
+                && !is_phrase_boundary(&tokens[end], &lower[end])
+            {
                 end += 1;
             }
-            // Trailing "of" belongs to the next phrase, not this one.
+            // A trailing "of" belongs to what follows.
             while end > start && lower[end - 1] == "of" {
                 end -= 1;
             }
@@ -883,20 +816,37 @@ impl<'a> MentionFinder<'a> {
                     .next()
                     .is_some_and(char::is_lowercase)
             });
-            if end > start && lowercase && !(start..end).any(|k| taken[k]) {
-                let label = clean_label(&text[tokens[start].start..tokens[end - 1].end]);
-                self.push(
-                    tokens,
-                    base,
-                    sentence,
-                    start..end,
-                    MentionKind::Phrase,
-                    "Concept",
-                    label,
-                    None,
-                    taken,
-                    out,
-                );
+            if end > start && lowercase {
+                // Leading place words ("the U.S. two party system", "Syrian revolutionary
+                // groups") stay in the mention, and so in the entity's aliases, not in its label.
+                let place = |k: usize| {
+                    self.lexicon
+                        .lookup(tokens[k].text(text))
+                        .is_some_and(|hits| {
+                            hits.iter().any(|(e, _)| {
+                                matches!(
+                                    e.class.as_str(),
+                                    "Country" | "City" | "AdministrativeRegion"
+                                )
+                            })
+                        })
+                };
+                let head = (start..end).find(|&k| !place(k)).unwrap_or(end);
+                if head < end {
+                    let label = clean_label(&text[tokens[head].start..tokens[end - 1].end]);
+                    self.push(
+                        tokens,
+                        base,
+                        sentence,
+                        start..end,
+                        MentionKind::Phrase,
+                        "Concept",
+                        label,
+                        None,
+                        taken,
+                        out,
+                    );
+                }
             }
             i = end.max(i + len);
         }
@@ -998,6 +948,47 @@ fn is_count_noun(word: &str) -> bool {
             | "followers"
             | "adherents"
     )
+}
+
+/// Where a common-noun phrase ends: punctuation, a citation, a conjunction, a preposition other
+/// than "of", or a verb of being.
+fn is_phrase_boundary(token: &Token, lower: &str) -> bool {
+    (token.kind == TokenKind::Punct && lower != "'" && lower != "’")
+        || token.kind == TokenKind::Citation
+        || matches!(
+            lower,
+            "and"
+                | "or"
+                | "but"
+                | "as"
+                | "while"
+                | "which"
+                | "that"
+                | "who"
+                | "by"
+                | "from"
+                | "with"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "against"
+                | "until"
+                | "among"
+                | "through"
+                | "because"
+                | "if"
+                | "when"
+                | "where"
+                | "than"
+                | "also"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "be"
+        )
 }
 
 /// "ISO's" → "ISO".

@@ -297,6 +297,42 @@ pub fn resolve(
     }
 }
 
+/// The class named by the head noun of the first "is a …" in the first sentences of prose:
+/// "X is a 1999 album by Y" → `Album`.
+fn defining_noun_class(text: &str, seg: &Segmentation) -> Option<&'static str> {
+    for sentence in seg.sentences.iter().take(4) {
+        let words: Vec<&str> = seg.tokens[sentence.tokens.clone()]
+            .iter()
+            .map(|t| t.text(text))
+            .collect();
+        let Some(copula) = words
+            .iter()
+            .position(|w| matches!(*w, "is" | "was" | "are" | "were"))
+        else {
+            continue;
+        };
+        let article = words
+            .get(copula + 1)
+            .is_some_and(|w| matches!(*w, "a" | "an" | "the"));
+        if !article {
+            continue;
+        }
+        for w in words.iter().skip(copula + 2).take(8) {
+            if matches!(
+                *w,
+                "of" | "by" | "in" | "from" | "that" | "which" | "who" | "," | "." | "and"
+            ) {
+                break;
+            }
+            if let Some(class) = crate::mention::noun_class(w) {
+                return Some(class);
+            }
+        }
+        return None;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,40 +386,4 @@ mod tests {
             assert_eq!(r.mention_entity[i], Some(topic));
         }
     }
-}
-
-/// The class named by the head noun of the first "is a …" in the first sentences of prose:
-/// "X is a 1999 album by Y" → `Album`.
-fn defining_noun_class(text: &str, seg: &Segmentation) -> Option<&'static str> {
-    for sentence in seg.sentences.iter().take(4) {
-        let words: Vec<&str> = seg.tokens[sentence.tokens.clone()]
-            .iter()
-            .map(|t| t.text(text))
-            .collect();
-        let Some(copula) = words
-            .iter()
-            .position(|w| matches!(*w, "is" | "was" | "are" | "were"))
-        else {
-            continue;
-        };
-        let article = words
-            .get(copula + 1)
-            .is_some_and(|w| matches!(*w, "a" | "an" | "the"));
-        if !article {
-            continue;
-        }
-        for w in words.iter().skip(copula + 2).take(8) {
-            if matches!(
-                *w,
-                "of" | "by" | "in" | "from" | "that" | "which" | "who" | "," | "." | "and"
-            ) {
-                break;
-            }
-            if let Some(class) = crate::mention::noun_class(w) {
-                return Some(class);
-            }
-        }
-        return None;
-    }
-    None
 }
