@@ -754,3 +754,31 @@ fn user_rules_and_lexicons_extend_the_extractor() {
         .code(1)
         .stderr(predicate::str::contains("bad.tsv:1:").and(predicate::str::contains("NoClass")));
 }
+
+#[test]
+fn eval_scores_gold_documents() {
+    let dir = TempDir::new().unwrap();
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/gold/international-socialist-organization.jsonl");
+    let out = stdout_of(
+        textkg(dir.path())
+            .args(["eval", "--json", "--gold"])
+            .arg(&gold),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json report");
+    assert_eq!(v["documents"], 1);
+    assert_eq!(v["all"]["gold"], 65);
+    assert!(v["all"]["correct"].as_u64().unwrap() > 0);
+    let table = stdout_of(
+        textkg(dir.path())
+            .args(["eval", "--relations", "P571,P576", "--gold"])
+            .arg(&gold),
+    );
+    assert!(table.contains("P571") && !table.contains("P737"), "{table}");
+    dir.child("bad.jsonl").write_str("{not json}\n").unwrap();
+    textkg(dir.path())
+        .args(["eval", "--gold", "bad.jsonl"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("bad.jsonl:1:"));
+}

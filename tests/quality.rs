@@ -1,0 +1,47 @@
+//! Extraction quality gates, measured with the project's scorer on real gold data. They guard the
+//! floors of the extractor issue against regressions; the README reports the current numbers.
+
+use std::path::Path;
+use textkg::eval::{evaluate, read_gold, Report};
+use textkg::Extractor;
+
+fn score(relative: &str) -> Report {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
+    let text = std::fs::read_to_string(&path).expect("gold file");
+    let gold = read_gold(&text, relative).expect("gold parses");
+    evaluate(&Extractor::builtin().expect("extractor"), &gold, None)
+}
+
+#[test]
+fn held_out_redocred_meets_the_floors() {
+    let r = score("data/eval/redocred-dev-measure.jsonl");
+    assert_eq!(r.documents, 250);
+    let (all, title) = (r.all, r.title_subject);
+    assert!(
+        all.precision() >= 0.50,
+        "all-triples precision {:.3}",
+        all.precision()
+    );
+    assert!(all.f1() >= 0.20, "all-triples F1 {:.3}", all.f1());
+    assert!(
+        title.precision() >= 0.70,
+        "title-subject precision {:.3}",
+        title.precision()
+    );
+    assert!(title.f1() >= 0.40, "title-subject F1 {:.3}", title.f1());
+}
+
+#[test]
+fn the_example_article_does_not_regress() {
+    let r = score("data/gold/international-socialist-organization.jsonl");
+    assert!(
+        r.all.precision() >= 0.85,
+        "precision {:.3}",
+        r.all.precision()
+    );
+    assert!(r.all.f1() >= 0.70, "F1 {:.3}", r.all.f1());
+    for p in ["P571", "P576", "P2124", "P2813", "P488", "P807", "P61"] {
+        let c = r.by_property.get(p).copied().unwrap_or_default();
+        assert_eq!(c.found, c.gold, "{p}: every gold statement found");
+    }
+}
