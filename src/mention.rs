@@ -8,7 +8,8 @@ use crate::infobox::Field;
 use crate::lexicon::{HeadPosition, Lexicon, SurfaceKind};
 use crate::segment::{Segmentation, Token, TokenKind};
 use crate::value::{month_number, parse_integer, Date, Value};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// What kind of span a mention is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -74,30 +75,51 @@ const PHRASE_TRIGGERS: &str = include_str!("../data/lexicons/phrase_triggers.txt
 
 /// The class a common noun implies ("album" → `Album`), from `data/lexicons/type_nouns.tsv`.
 pub fn noun_class(noun: &str) -> Option<&'static str> {
-    TYPE_NOUNS
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .find_map(|l| {
-            l.split_once('\t')
-                .filter(|(n, _)| *n == noun)
-                .map(|(_, c)| c.trim())
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            TYPE_NOUNS
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .map(|(n, c)| (n.trim(), c.trim()))
+                .collect()
         })
+        .get(noun)
+        .copied()
+}
+
+/// The stance triggers, longest first, each as its words.
+fn phrase_triggers() -> &'static [Vec<&'static str>] {
+    static TRIGGERS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    TRIGGERS.get_or_init(|| {
+        let mut triggers: Vec<Vec<&str>> = PHRASE_TRIGGERS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.split_whitespace().collect())
+            .collect();
+        triggers.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        triggers
+    })
 }
 
 /// Finds mentions sentence by sentence.
 #[derive(Debug)]
 pub struct MentionFinder<'a> {
     lexicon: &'a Lexicon,
-    function_words: HashSet<&'static str>,
+    function_words: &'static HashSet<&'static str>,
 }
 
 impl<'a> MentionFinder<'a> {
     pub fn new(lexicon: &'a Lexicon) -> Self {
-        let function_words = FUNCTION_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
+        static FUNCTION: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        let function_words = FUNCTION.get_or_init(|| {
+            FUNCTION_WORDS
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect()
+        });
         MentionFinder {
             lexicon,
             function_words,
@@ -766,17 +788,13 @@ impl<'a> MentionFinder<'a> {
     ) {
         let lower: Vec<String> = tokens.iter().map(|t| t.text(text).to_lowercase()).collect();
         let trigger_at = |at: usize| {
-            PHRASE_TRIGGERS
-                .lines()
-                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-                .find_map(|trigger| {
-                    let words: Vec<&str> = trigger.split_whitespace().collect();
-                    let fits = words
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| lower.get(at + k).is_some_and(|t| t == w));
-                    fits.then_some(words.len())
-                })
+            phrase_triggers().iter().find_map(|words| {
+                let fits = words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| lower.get(at + k).is_some_and(|t| t == w));
+                fits.then_some(words.len())
+            })
         };
         let mut i = 0;
         while i < tokens.len() {

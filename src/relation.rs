@@ -127,6 +127,9 @@ fn default_gap() -> usize {
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
+    /// Trigger word → the rules that need it; rules without triggers are always tried.
+    by_trigger: std::collections::HashMap<String, Vec<usize>>,
+    untriggered: Vec<usize>,
 }
 
 const BUILTIN: &[(&str, &str)] = &[(
@@ -227,7 +230,37 @@ impl RuleSet {
                 triggers,
             });
         }
+        self.index();
         Ok(())
+    }
+
+    fn index(&mut self) {
+        self.by_trigger.clear();
+        self.untriggered.clear();
+        for (i, rule) in self.rules.iter().enumerate() {
+            if rule.triggers.is_empty() {
+                self.untriggered.push(i);
+            }
+            for word in &rule.triggers {
+                let rules = self.by_trigger.entry(word.clone()).or_default();
+                if rules.last() != Some(&i) {
+                    rules.push(i);
+                }
+            }
+        }
+    }
+
+    /// The rules worth trying on a sentence with these (lowercase) words, in rule order.
+    fn candidates<'a>(&self, words: impl Iterator<Item = &'a String>) -> Vec<usize> {
+        let mut out = self.untriggered.clone();
+        for w in words {
+            if let Some(rules) = self.by_trigger.get(w) {
+                out.extend(rules);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 }
 
@@ -355,17 +388,21 @@ impl Context<'_> {
         };
         let is_a = |c: &str| c == class || (!is_value && self.onto.is_subclass(class, c));
         // `!Person` excludes a class; the others admit one.
-        let (excluded, admitted): (Vec<&String>, Vec<&String>) =
-            classes.iter().partition(|c| c.starts_with('!'));
-        if excluded.iter().any(|c| is_a(&c[1..])) {
+        let mut admitted = classes.iter().filter(|c| !c.starts_with('!'));
+        if classes
+            .iter()
+            .filter_map(|c| c.strip_prefix('!'))
+            .any(|c| is_a(c))
+        {
             return false;
         }
         // An adjective ("American singer X") stands for a place or an idea only where the
         // pattern asks for one by name, never as a generic entity.
         if m.kind == MentionKind::Adjective {
-            return admitted.iter().any(|c| c.as_str() != "Entity" && is_a(c));
+            return admitted.any(|c| c.as_str() != "Entity" && is_a(c));
         }
-        admitted.is_empty() || admitted.iter().any(|c| is_a(c))
+        let any_admitted = classes.iter().any(|c| !c.starts_with('!'));
+        !any_admitted || admitted.any(|c| is_a(c))
     }
 
     fn matches(
@@ -485,11 +522,12 @@ pub fn extract(
         for mm in next_mention..m {
             words.insert(text[mentions[mm].start..mentions[mm].end].to_lowercase());
         }
-        for rule in &rules.rules {
+        for rule in rules
+            .candidates(words.iter())
+            .into_iter()
+            .map(|i| &rules.rules[i])
+        {
             if rule.first_sentence && Some(index) != first_prose {
-                continue;
-            }
-            if !rule.triggers.is_empty() && !rule.triggers.iter().any(|w| words.contains(w)) {
                 continue;
             }
             for pattern in &rule.patterns {
