@@ -392,7 +392,7 @@ impl Context<'_> {
         if classes
             .iter()
             .filter_map(|c| c.strip_prefix('!'))
-            .any(|c| is_a(c))
+            .any(&is_a)
         {
             return false;
         }
