@@ -113,6 +113,7 @@ impl Extractor {
         );
         statements.extend(geo);
         statements.extend(infobox_statements(text, &fields, &mentions, &resolution));
+        statements.extend(coordinated(text, &mentions, &resolution, &statements));
         // What the ontology says follows: the inverse of each statement between entities.
         let inverses: Vec<Statement> = statements
             .iter()
@@ -216,6 +217,58 @@ fn infobox_statements(
                     qualifiers: Vec::new(),
                 });
             }
+        }
+    }
+    out
+}
+
+/// "advocated X as well as Y", "aligned with X and particularly Y and Z": what is said of an idea
+/// is said of the ideas coordinated with it.
+fn coordinated(
+    text: &str,
+    mentions: &[Mention],
+    resolution: &Resolution,
+    statements: &[Statement],
+) -> Vec<Statement> {
+    let is_idea = |m: &Mention| matches!(m.class.as_str(), "Concept" | "Ideology");
+    let mut out = Vec::new();
+    for st in statements {
+        let Object::Entity(object) = st.object else {
+            continue;
+        };
+        let last = (0..mentions.len()).rev().find(|&i| {
+            mentions[i].sentence == st.sentence && resolution.mention_entity[i] == Some(object)
+        });
+        let Some(mut at) = last.filter(|&i| is_idea(&mentions[i])) else {
+            continue;
+        };
+        while let Some(next) = mentions
+            .get(at + 1)
+            .filter(|n| n.sentence == st.sentence && is_idea(n))
+        {
+            let between = text[mentions[at].end..next.start].trim();
+            let joined = matches!(
+                between,
+                "and"
+                    | "or"
+                    | ", and"
+                    | ", or"
+                    | "as well as"
+                    | "and particularly"
+                    | "and especially"
+            );
+            let Some(e) = resolution.mention_entity[at + 1] else {
+                break;
+            };
+            if !joined || e == st.subject {
+                break;
+            }
+            out.push(Statement {
+                object: Object::Entity(e),
+                confidence: st.confidence * 0.9,
+                ..st.clone()
+            });
+            at += 1;
         }
     }
     out

@@ -370,7 +370,12 @@ impl Context<'_> {
         let is_value = m.is_value();
         // Subjects and other entities must be entities; objects may be values.
         // Adjectives and demonyms ("U.S.", "Marxist") modify; they are never the subject.
-        if (is_value || matches!(m.kind, MentionKind::Adjective | MentionKind::Phrase))
+        // A phrase ("revolutionary groups") is a subject only where the pattern asks for a
+        // concept by name.
+        let asks_concept = classes.iter().any(|c| c == "Concept");
+        if (is_value
+            || m.kind == MentionKind::Adjective
+            || (m.kind == MentionKind::Phrase && !asks_concept))
             && *role == Role::Subject
         {
             return false;
