@@ -144,6 +144,45 @@ Examples:
         #[command(flatten)]
         extraction: ExtractionArgs,
     },
+    /// Draw the relationship graph: DOT, SVG, an interactive HTML page, Mermaid, GraphML, JSON.
+    #[command(after_help = "\
+The format is guessed from -o's extension (.dot .svg .html .mmd .graphml .json); SVG is laid out
+in-process (no Graphviz needed), HTML is one offline page (search, filters, layouts, evidence).
+
+Examples:
+  textkg graph --format html -o kg.html
+  textkg graph --format svg -o kg.svg --focus \"Hal Draper\" --depth 2
+  textkg graph --predicate influencedBy --predicate foundedBy --format dot | dot -Tpng > kg.png
+  textkg graph --query subgraph.rq --format graphml -o subgraph.graphml")]
+    Graph {
+        /// dot, svg, html, mermaid, graphml, json [default: from -o, else dot]
+        #[arg(long, short)]
+        format: Option<String>,
+        /// Write to a file instead of stdout.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Centre on this entity (IRI, label or alias).
+        #[arg(long, value_name = "ENTITY")]
+        focus: Option<String>,
+        /// Steps from --focus.
+        #[arg(long, default_value_t = 1)]
+        depth: usize,
+        /// Only this property (name, tkg: name, IRI or Wikidata id); repeatable.
+        #[arg(long, value_name = "PROPERTY")]
+        predicate: Vec<String>,
+        /// Only entities of this class (and its subclasses); repeatable.
+        #[arg(long = "type", value_name = "CLASS")]
+        types: Vec<String>,
+        /// A SPARQL CONSTRUCT or SELECT ?s ?p ?o whose triples are the graph.
+        #[arg(long, value_name = "FILE")]
+        query: Option<PathBuf>,
+        /// At most this many nodes (the best connected, or the nearest to --focus).
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+        /// Show dates and numbers as nodes instead of as properties of their node.
+        #[arg(long)]
+        literal_nodes: bool,
+    },
     /// Summarise the store: documents, triples, entities by class, statements by property.
     #[command(after_help = "Examples:\n  textkg stats\n  textkg stats --json")]
     Stats {

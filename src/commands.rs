@@ -53,6 +53,29 @@ pub fn run(cli: Cli) -> Result<()> {
             output,
         } => export(g, format.as_deref(), graph.as_deref(), output.as_deref()),
         Command::Stats { json } => stats(g, json),
+        Command::Graph {
+            format,
+            output,
+            focus,
+            depth,
+            predicate,
+            types,
+            query,
+            limit,
+            literal_nodes,
+        } => {
+            let query = query.as_deref().map(read_text).transpose()?;
+            let selection = crate::view::Selection {
+                focus,
+                depth,
+                predicates: predicate,
+                types,
+                query,
+                limit,
+                literal_nodes,
+            };
+            graph(g, format.as_deref(), output.as_deref(), &selection)
+        }
         Command::Eval {
             gold,
             relations,
@@ -423,5 +446,96 @@ fn eval(gold: &[PathBuf], relations: &[String], json: bool, args: &ExtractionArg
         }
     }
     out.flush()?;
+    Ok(())
+}
+
+/// The view formats, for messages.
+const VIEW_FORMATS: &str = "dot, svg, html, mermaid, graphml, json";
+
+fn view_format(name: &str) -> Result<&'static str> {
+    match name.to_ascii_lowercase().as_str() {
+        "dot" | "gv" => Ok("dot"),
+        "svg" => Ok("svg"),
+        "html" | "htm" => Ok("html"),
+        "mermaid" | "mmd" => Ok("mermaid"),
+        "graphml" => Ok("graphml"),
+        "json" | "cytoscape" => Ok("json"),
+        _ => Err(Error::UnknownFormat {
+            what: "graph",
+            given: name.to_string(),
+            valid: VIEW_FORMATS.to_string(),
+        }),
+    }
+}
+
+fn graph(
+    g: &GlobalArgs,
+    format: Option<&str>,
+    output: Option<&Path>,
+    selection: &crate::view::Selection,
+) -> Result<()> {
+    let format = match (format, output) {
+        (Some(f), _) => view_format(f)?,
+        (None, Some(path)) => view_format(path.extension().and_then(|e| e.to_str()).unwrap_or("")).map_err(|_| Error::UnknownFormat {
+            what: "output file",
+            given: path.display().to_string(),
+            valid: format!("{VIEW_FORMATS} (by extension .dot .svg .html .mmd .graphml .json); or give --format"),
+        })?,
+        (None, None) => "dot",
+    };
+    let store = open(g, Access::ReadOnly)?;
+    let onto = crate::Ontology::builtin();
+    let (graph, omitted) = crate::view::load(&store, &onto, selection)?;
+    if !g.quiet
+        && (omitted.nodes > 0 || omitted.edges > 0)
+        && (selection.limit.is_some()
+            || selection.focus.is_some()
+            || !selection.types.is_empty()
+            || !selection.predicates.is_empty())
+    {
+        eprintln!(
+            "showing {} nodes and {} edges; left out {} nodes and {} edges (widen --limit, --depth or the filters to see more)",
+            graph.node_count(),
+            graph.edge_count(),
+            omitted.nodes,
+            omitted.edges
+        );
+    }
+    let title = match &selection.focus {
+        Some(f) => format!("textkg: {f}"),
+        None => "textkg graph".to_string(),
+    };
+    let text = match format {
+        "dot" => crate::view::to_dot(&graph, &onto),
+        "svg" => crate::view::to_svg(&graph, &onto)?,
+        "html" => crate::view::to_html(&graph, &onto, &title),
+        "mermaid" => crate::view::to_mermaid(&graph, &onto),
+        "graphml" => crate::view::to_graphml(&graph),
+        _ => serde_json::to_string_pretty(&crate::view::to_cytoscape(&graph, &onto))
+            .map_err(std::io::Error::from)?,
+    };
+    match output {
+        Some(path) => {
+            let tmp = path.with_extension("textkg-partial");
+            std::fs::write(&tmp, text.as_bytes()).map_err(|source| Error::Unreadable {
+                path: tmp.clone(),
+                source,
+            })?;
+            std::fs::rename(&tmp, path)?;
+            if !g.quiet {
+                eprintln!(
+                    "wrote {} ({} nodes, {} edges)",
+                    path.display(),
+                    graph.node_count(),
+                    graph.edge_count()
+                );
+            }
+        }
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+        }
+    }
     Ok(())
 }

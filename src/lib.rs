@@ -39,6 +39,7 @@ pub mod resolve;
 pub mod segment;
 pub mod store;
 pub mod value;
+pub mod view;
 
 pub use document::Document;
 pub use error::{Error, Result};
