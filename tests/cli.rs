@@ -1,5 +1,7 @@
 //! End-to-end tests of the `textkg` binary: real processes, real stores in temporary folders.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
+
 use assert_cmd::Command;
 use assert_fs::prelude::*;
 use assert_fs::TempDir;

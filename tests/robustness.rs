@@ -3,6 +3,8 @@
 //! extractor's own trigger words, plus fixed cases for other scripts, markup and huge sentences.
 //! `PROPTEST_CASES=20000 cargo test --release --test robustness` runs them longer.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
+
 use proptest::prelude::*;
 use std::sync::OnceLock;
 use textkg::{Document, Extractor};

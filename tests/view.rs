@@ -2,6 +2,8 @@
 //! (Graphviz `dot`, an XML parser, serde), the selection flags, and the HTML page in headless
 //! Chromium (Debian's `chromium`, driven by playwright-core from `tests/browser`).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
+
 use assert_cmd::Command;
 use assert_fs::prelude::*;
 use assert_fs::TempDir;
