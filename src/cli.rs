@@ -183,6 +183,43 @@ Examples:
         #[arg(long)]
         literal_nodes: bool,
     },
+    /// Serve the store over HTTP: SPARQL 1.1 Protocol, entity pages, a query page.
+    #[command(after_help = "\
+Endpoints: /sparql (and /query, /update), /store?graph=IRI (Graph Store Protocol, read),
+/entity/NAME (HTML for browsers, RDF for RDF clients), /view (the graph page), / (query page).
+Read-only unless --update-token is set; updates then need `Authorization: Bearer TOKEN`.
+
+Examples:
+  textkg serve
+  textkg serve --bind 127.0.0.1:8080 --timeout-s 10 --cors '*'
+  curl -H 'Accept: text/csv' 'http://127.0.0.1:7878/sparql?query=SELECT%20*%20%7B%3Fs%20%3Fp%20%3Fo%7D%20LIMIT%203'")]
+    Serve {
+        /// Address and port to listen on (loopback by default).
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        bind: std::net::SocketAddr,
+        /// Allow browsers on this origin (`*` for any).
+        #[arg(long, value_name = "ORIGIN")]
+        cors: Option<String>,
+        /// Cancel a query after this many seconds (504).
+        #[arg(long = "timeout-s", default_value_t = 30)]
+        timeout_s: u64,
+        /// Allow SPARQL updates with `Authorization: Bearer TOKEN`.
+        #[arg(long, env = "TEXTKG_UPDATE_TOKEN", value_name = "TOKEN")]
+        update_token: Option<String>,
+        /// The IRI prefix of the entities this server answers at /entity/….
+        #[arg(
+            long,
+            default_value = "https://w3id.org/textkg/entity/",
+            value_name = "IRI"
+        )]
+        base_iri: String,
+        /// Largest request body, in kilobytes (413 beyond).
+        #[arg(long, default_value_t = 1024)]
+        max_body_kb: usize,
+        /// Requests handled at once; more get 503 with Retry-After.
+        #[arg(long, default_value_t = 64)]
+        max_concurrent: usize,
+    },
     /// Summarise the store: documents, triples, entities by class, statements by property.
     #[command(after_help = "Examples:\n  textkg stats\n  textkg stats --json")]
     Stats {

@@ -53,6 +53,34 @@ pub fn run(cli: Cli) -> Result<()> {
             output,
         } => export(g, format.as_deref(), graph.as_deref(), output.as_deref()),
         Command::Stats { json } => stats(g, json),
+        Command::Serve {
+            bind,
+            cors,
+            timeout_s,
+            update_token,
+            base_iri,
+            max_body_kb,
+            max_concurrent,
+        } => {
+            // Read-only unless updates are allowed, so that `build` and readers can share the store.
+            let access = if update_token.is_some() {
+                Access::ReadWrite
+            } else {
+                Access::ReadOnly
+            };
+            let store = open(g, access)?;
+            let config = crate::server::Config {
+                bind,
+                cors,
+                timeout: std::time::Duration::from_secs(timeout_s.max(1)),
+                update_token,
+                base_iri,
+                max_body_bytes: max_body_kb.saturating_mul(1024),
+                max_concurrent: max_concurrent.max(1),
+                ..Default::default()
+            };
+            crate::server::serve(store, config)
+        }
         Command::Graph {
             format,
             output,

@@ -72,6 +72,9 @@ pub enum Error {
         line: usize,
         message: String,
     },
+    /// A query was cancelled (it ran past its time limit).
+    #[error("the query was cancelled: it ran longer than the time limit")]
+    Cancelled,
     /// The underlying store failed.
     #[error("store error: {0}")]
     Store(String),

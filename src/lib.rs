@@ -37,6 +37,7 @@ pub mod record;
 pub mod relation;
 pub mod resolve;
 pub mod segment;
+pub mod server;
 pub mod store;
 pub mod value;
 pub mod view;

@@ -27,6 +27,17 @@ pub struct KgStore {
     path: Option<PathBuf>,
 }
 
+/// Dataset and cancellation of a protocol query.
+#[derive(Clone, Default)]
+pub struct QueryOptions {
+    /// `default-graph-uri`: these graphs, merged, are the default graph.
+    pub default_graphs: Vec<String>,
+    /// `named-graph-uri`: only these named graphs are visible.
+    pub named_graphs: Vec<String>,
+    /// Cancelled from a timer to enforce a timeout.
+    pub cancel: Option<oxigraph::sparql::CancellationToken>,
+}
+
 /// What `stats` reports.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Stats {
@@ -36,6 +47,16 @@ pub struct Stats {
     pub statements: u64,
     pub entities_by_class: Vec<(String, u64)>,
     pub statements_by_property: Vec<(String, u64)>,
+}
+
+impl std::fmt::Debug for QueryOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("QueryOptions")
+            .field("default_graphs", &self.default_graphs)
+            .field("named_graphs", &self.named_graphs)
+            .field("cancel", &self.cancel.is_some())
+            .finish()
+    }
 }
 
 impl std::fmt::Debug for KgStore {
@@ -161,19 +182,54 @@ impl KgStore {
     /// Runs a SPARQL query with textkg's prefixes predeclared. Unless the query names its own
     /// dataset (FROM / FROM NAMED), its default graph is the union of all graphs.
     pub fn query(&self, query: &str) -> Result<QueryResults<'static>> {
-        let mut prepared = evaluator()?
+        self.query_with(query, &QueryOptions::default())
+    }
+
+    /// Runs a SPARQL query with a protocol dataset (`default-graph-uri`, `named-graph-uri`) and a
+    /// cancellation token (a timeout).
+    pub fn query_with(&self, query: &str, options: &QueryOptions) -> Result<QueryResults<'static>> {
+        let mut evaluator = evaluator()?;
+        if let Some(token) = &options.cancel {
+            evaluator = evaluator.with_cancellation_token(token.clone());
+        }
+        let mut prepared = evaluator
             .parse_query(query)
             .map_err(|e| Error::SparqlSyntax {
                 message: e.to_string(),
             })?;
-        if prepared.dataset().is_default_dataset() {
+        let iri = |s: &String| {
+            NamedNode::new(s.as_str()).map_err(|e| Error::SparqlEvaluation {
+                message: format!("invalid graph IRI <{s}>: {e}"),
+            })
+        };
+        if !options.default_graphs.is_empty() || !options.named_graphs.is_empty() {
+            let default: Vec<oxigraph::model::GraphName> = options
+                .default_graphs
+                .iter()
+                .map(|g| iri(g).map(Into::into))
+                .collect::<Result<_>>()?;
+            let named: Vec<oxigraph::model::NamedOrBlankNode> = options
+                .named_graphs
+                .iter()
+                .map(|g| iri(g).map(Into::into))
+                .collect::<Result<_>>()?;
+            if !default.is_empty() {
+                prepared.dataset_mut().set_default_graph(default);
+            }
+            if !named.is_empty() {
+                prepared.dataset_mut().set_available_named_graphs(named);
+            }
+        } else if prepared.dataset().is_default_dataset() {
             prepared.dataset_mut().set_default_graph_as_union();
         }
         prepared
             .on_store(&self.store)
             .execute()
-            .map_err(|e| Error::SparqlEvaluation {
-                message: e.to_string(),
+            .map_err(|e| match e {
+                oxigraph::sparql::QueryEvaluationError::Cancelled => Error::Cancelled,
+                e => Error::SparqlEvaluation {
+                    message: e.to_string(),
+                },
             })
     }
 
