@@ -30,6 +30,10 @@ pub struct GlobalArgs {
     /// Print nothing but results and errors.
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// Mint entity, document and statement IRIs under this base (build, extract), and answer
+    /// them at /entity/… (serve) [default: https://w3id.org/textkg/]
+    #[arg(long, global = true, env = "TEXTKG_BASE_IRI", value_name = "IRI")]
+    pub base_iri: Option<String>,
     /// More detail on stderr (-v, -vv).
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
@@ -206,13 +210,6 @@ Examples:
         /// Allow SPARQL updates with `Authorization: Bearer TOKEN`.
         #[arg(long, env = "TEXTKG_UPDATE_TOKEN", value_name = "TOKEN")]
         update_token: Option<String>,
-        /// The IRI prefix of the entities this server answers at /entity/….
-        #[arg(
-            long,
-            default_value = "https://w3id.org/textkg/entity/",
-            value_name = "IRI"
-        )]
-        base_iri: String,
         /// Largest request body, in kilobytes (413 beyond).
         #[arg(long, default_value_t = 1024)]
         max_body_kb: usize,

@@ -22,6 +22,14 @@ pub const DEFAULT_STORE: &str = "textkg.db";
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let g = &cli.global;
+    if let Some(base) = &g.base_iri {
+        oxigraph::model::NamedNode::new(base.as_str()).map_err(|e| Error::UnknownFormat {
+            what: "base IRI",
+            given: format!("{base} ({e})"),
+            valid: "an absolute IRI such as https://kg.example.org/".into(),
+        })?;
+        crate::rdf::set_base(base);
+    }
     match cli.command {
         Command::Build { paths, extraction } => build(g, &paths, &extraction),
         Command::Extract {
@@ -58,7 +66,6 @@ pub fn run(cli: Cli) -> Result<()> {
             cors,
             timeout_s,
             update_token,
-            base_iri,
             max_body_kb,
             max_concurrent,
         } => {
@@ -74,7 +81,7 @@ pub fn run(cli: Cli) -> Result<()> {
                 cors,
                 timeout: std::time::Duration::from_secs(timeout_s.max(1)),
                 update_token,
-                base_iri,
+                base_iri: crate::rdf::entity_ns(),
                 max_body_bytes: max_body_kb.saturating_mul(1024),
                 max_concurrent: max_concurrent.max(1),
                 ..Default::default()

@@ -10,7 +10,7 @@
 use crate::ontology::Ontology;
 use crate::pipeline::Extraction;
 use crate::rdf::{
-    document_iri, entity_iri, span_iri, DCTERMS, NIF, PROV, RDF, RDFS, SKOS, STATEMENT, TKG, XSD,
+    document_iri, entity_iri, span_iri, DCTERMS, NIF, PROV, RDF, RDFS, SKOS, TKG, XSD,
 };
 use crate::relation::Object;
 use crate::value::Value;
@@ -133,8 +133,12 @@ pub fn to_quads(ex: &Extraction, onto: &Ontology) -> Vec<Quad> {
             add(s, &format!("{NIF}referenceContext"), iri(&doc_iri).into());
         }
         let key = format!("{doc_iri}\n{subject}\n{}\n{object}", property.iri);
-        let stmt: NamedOrBlankNode =
-            iri(format!("{STATEMENT}{}", &content_hash(&key)[..20])).into();
+        let stmt: NamedOrBlankNode = iri(format!(
+            "{}{}",
+            crate::rdf::statement_ns(),
+            &content_hash(&key)[..20]
+        ))
+        .into();
         add(
             stmt.clone(),
             &format!("{RDF}type"),

@@ -29,6 +29,40 @@ pub const PROV: &str = "http://www.w3.org/ns/prov#";
 pub const NIF: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
 pub const DCTERMS: &str = "http://purl.org/dc/terms/";
 
+static CUSTOM_BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Mints entity, document and statement IRIs under `base` instead of [`BASE`] for the rest of
+/// the process (the CLI's `--base-iri`), so that a deployment at that address dereferences them.
+/// Returns false if a base was already set. The ontology's namespace does not change.
+pub fn set_base(base: &str) -> bool {
+    let base = if base.ends_with('/') {
+        base.to_string()
+    } else {
+        format!("{base}/")
+    };
+    CUSTOM_BASE.set(base).is_ok()
+}
+
+/// The base IRIs are minted under.
+pub fn base() -> &'static str {
+    CUSTOM_BASE.get().map(String::as_str).unwrap_or(BASE)
+}
+
+/// The namespace of entity IRIs: `{base}entity/`.
+pub fn entity_ns() -> String {
+    format!("{}entity/", base())
+}
+
+/// The namespace of document IRIs (and graphs): `{base}doc/`.
+pub fn doc_ns() -> String {
+    format!("{}doc/", base())
+}
+
+/// The namespace of statement IRIs: `{base}statement/`.
+pub fn statement_ns() -> String {
+    format!("{}statement/", base())
+}
+
 /// The prefixes predeclared in queries and used when printing IRIs and Turtle.
 pub const PREFIXES: &[(&str, &str)] = &[
     ("tkg", TKG),
@@ -82,7 +116,11 @@ pub fn slug(text: &str) -> String {
 /// ```
 pub fn entity_iri(label: &str) -> String {
     let local = join_words(&deunicode(label), '_');
-    format!("{ENTITY}{}", if local.is_empty() { "_" } else { &local })
+    format!(
+        "{}{}",
+        entity_ns(),
+        if local.is_empty() { "_" } else { &local }
+    )
 }
 
 /// The IRI (and named graph) of a document.
@@ -93,7 +131,7 @@ pub fn document_iri(id: &str) -> String {
     } else {
         path.join("/")
     };
-    format!("{DOC}{path}")
+    format!("{}{path}", doc_ns())
 }
 
 /// The IRI of a sentence of a document, as a NIF/RFC 5147 fragment of byte offsets.

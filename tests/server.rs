@@ -627,3 +627,74 @@ fn the_query_page_works_in_a_real_browser() {
         "a CONSTRUCT shows the graph view"
     );
 }
+
+#[test]
+fn iris_minted_under_the_servers_own_base_dereference() {
+    let dir = TempDir::new().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let base = format!("http://127.0.0.1:{port}/");
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
+    let built = Command::new(bin())
+        .current_dir(dir.path())
+        .args(["-q", "--base-iri", &base, "build"])
+        .arg(&corpus)
+        .status()
+        .unwrap();
+    assert!(built.success());
+    let child = Command::new(bin())
+        .current_dir(dir.path())
+        .args([
+            "--base-iri",
+            &base,
+            "serve",
+            "--bind",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let server = Server {
+        child,
+        port,
+        _dir: dir,
+    };
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // The IRI the store holds is the URL that answers.
+    let iri = format!("{base}entity/Hal_Draper");
+    let csv = http(
+        server.port,
+        "GET",
+        &format!(
+            "/sparql?query={}",
+            encode(&format!("ASK {{ <{iri}> rdfs:label ?l }}"))
+        ),
+        &[],
+        b"",
+    );
+    assert!(
+        csv.text().contains("true"),
+        "minted under the base: {}",
+        csv.text()
+    );
+    let ttl = http(
+        server.port,
+        "GET",
+        "/entity/Hal_Draper",
+        &[("Accept", "application/n-triples")],
+        b"",
+    );
+    assert_eq!(ttl.status, 200);
+    assert!(ttl.text().contains(&format!("<{iri}>")), "{}", ttl.text());
+}

@@ -8,7 +8,7 @@ mod negotiate;
 pub use negotiate::negotiate;
 
 use crate::error::Error;
-use crate::rdf::{ENTITY, PREFIXES};
+use crate::rdf::PREFIXES;
 use crate::store::{KgStore, QueryOptions};
 use oxhttp::model::header::{HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use oxhttp::model::{Body, Request, Response, StatusCode};
@@ -32,7 +32,7 @@ pub struct Config {
     pub timeout: Duration,
     /// Updates need `Authorization: Bearer <token>`; without one the server is read-only.
     pub update_token: Option<String>,
-    /// The IRI prefix of entities this server answers at `/entity/…`.
+    /// The namespace of the entities this server answers at `/entity/…` (`{base}entity/`).
     pub base_iri: String,
     pub max_body_bytes: usize,
     pub max_concurrent: usize,
@@ -47,7 +47,7 @@ impl Default for Config {
             cors: None,
             timeout: Duration::from_secs(30),
             update_token: None,
-            base_iri: ENTITY.to_string(),
+            base_iri: crate::rdf::entity_ns(),
             max_body_bytes: 1 << 20,
             max_concurrent: 64,
             max_html_rows: 1000,

@@ -21,7 +21,7 @@ pub use svg::to_svg;
 
 use crate::error::{Error, Result};
 use crate::ontology::Ontology;
-use crate::rdf::{compact, ENTITY, TKG};
+use crate::rdf::{compact, TKG};
 use crate::store::KgStore;
 use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
@@ -295,7 +295,7 @@ pub fn load(
                 let node = info.remove(iri).unwrap_or_else(|| Node {
                     id: iri.to_string(),
                     label: iri
-                        .strip_prefix(ENTITY)
+                        .strip_prefix(crate::rdf::entity_ns().as_str())
                         .map(|l| l.replace('_', " "))
                         .unwrap_or_else(|| compact(iri)),
                     class: "Entity".into(),
