@@ -702,6 +702,15 @@ impl<'a> MentionFinder<'a> {
             || (words.len() >= 2 && words.len() <= 4 && self.lexicon.is_first_name(words[0]))
         {
             "Person".to_string()
+        } else if let Some(class) = range
+            .start
+            .checked_sub(1)
+            .and_then(|p| noun_class(tokens[p].text(text)))
+            .filter(|c| *c != "Country")
+        {
+            // A common noun right before the name says what it is: "club Newcastle United",
+            // "the band Oasis", "the album Lotus".
+            class.to_string()
         } else if is_acronym {
             "Organization".to_string()
         } else {
