@@ -235,4 +235,7 @@ pub struct ExtractionArgs {
     /// Extra lexicon (TSV: label, class, aliases); repeatable.
     #[arg(long, value_name = "FILE")]
     pub lexicon: Vec<PathBuf>,
+    /// Extraction threads [default: one a core]. The output is the same whatever the number.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
 }

@@ -1,7 +1,6 @@
 //! What each subcommand does, given parsed arguments. `main.rs` only maps results to exit codes.
 
 use crate::cli::{Cli, Command, ExtractionArgs, GlobalArgs};
-use crate::document::load_paths;
 use crate::error::{Error, Result};
 use crate::format::{
     extract_format, rdf_format, rdf_format_of_path, results_format, ExtractFormat, ResultsFormat,
@@ -194,33 +193,69 @@ fn progress(g: &GlobalArgs, len: usize, what: &str) -> ProgressBar {
     bar
 }
 
-fn extract_all(
-    g: &GlobalArgs,
-    paths: &[PathBuf],
-    args: &ExtractionArgs,
-) -> Result<(Extractor, Vec<Extraction>)> {
-    let extractor = extractor(args)?;
-    let docs = load_paths(paths)?;
-    let bar = progress(g, docs.len(), "extracting");
-    let extractions: Vec<Extraction> = docs
-        .into_par_iter()
-        .map(|d| {
-            let ex = extractor.extract(d);
-            bar.inc(1);
-            ex
-        })
-        .collect();
-    bar.finish_and_clear();
-    for ex in &extractions {
-        if ex.segmentation.sentences.len() <= 1 && ex.document.text.len() > 2000 {
-            tracing::warn!(
-                "{}: no sentence boundary found in {} bytes; is it prose?",
-                ex.document.source,
-                ex.document.text.len()
-            );
-        }
+/// Documents handed to the extraction threads at once: enough to keep them busy, few enough
+/// that memory stays bounded whatever the corpus size.
+const BATCH_DOCUMENTS: usize = 256;
+const BATCH_BYTES: usize = 8 << 20;
+
+fn thread_pool(args: &ExtractionArgs) -> Result<rayon::ThreadPool> {
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = args.jobs {
+        builder = builder.num_threads(n.max(1));
     }
-    Ok((extractor, extractions))
+    builder
+        .build()
+        .map_err(|e| Error::Store(format!("cannot start the extraction threads: {e}")))
+}
+
+/// Streams the documents of `sources` through the extractor in bounded batches, in input order,
+/// calling `each` with every batch's extractions.
+fn extract_stream(
+    g: &GlobalArgs,
+    extractor: &Extractor,
+    pool: &rayon::ThreadPool,
+    sources: &[crate::document::Source],
+    total: usize,
+    mut each: impl FnMut(Vec<Extraction>) -> Result<()>,
+) -> Result<()> {
+    let bar = progress(g, total, "extracting");
+    let mut batch: Vec<crate::Document> = Vec::new();
+    let mut bytes = 0;
+    let flush = |batch: &mut Vec<crate::Document>,
+                 each: &mut dyn FnMut(Vec<Extraction>) -> Result<()>|
+     -> Result<()> {
+        let docs = std::mem::take(batch);
+        let n = docs.len() as u64;
+        let extractions: Vec<Extraction> =
+            pool.install(|| docs.into_par_iter().map(|d| extractor.extract(d)).collect());
+        for ex in &extractions {
+            if ex.segmentation.sentences.len() <= 1 && ex.document.text.len() > 2000 {
+                tracing::warn!(
+                    "{}: no sentence boundary found in {} bytes; is it prose?",
+                    ex.document.source,
+                    ex.document.text.len()
+                );
+            }
+        }
+        bar.inc(n);
+        each(extractions)
+    };
+    for source in sources {
+        crate::document::for_each_document(source, |doc| {
+            bytes += doc.text.len();
+            batch.push(doc);
+            if batch.len() >= BATCH_DOCUMENTS || bytes >= BATCH_BYTES {
+                bytes = 0;
+                flush(&mut batch, &mut each)?;
+            }
+            Ok(())
+        })?;
+    }
+    if !batch.is_empty() {
+        flush(&mut batch, &mut each)?;
+    }
+    bar.finish_and_clear();
+    Ok(())
 }
 
 fn build(g: &GlobalArgs, paths: &[PathBuf], args: &ExtractionArgs) -> Result<()> {
@@ -245,32 +280,45 @@ fn build_into(
     args: &ExtractionArgs,
     started: Instant,
 ) -> Result<()> {
-    let (extractor, extractions) = extract_all(g, paths, args)?;
+    let extractor = extractor(args)?;
+    let pool = thread_pool(args)?;
+    // Every input is read and checked before anything is written.
+    let sources = crate::document::sources(paths)?;
+    let total = crate::document::validate(&sources, paths)?;
     let known: std::collections::HashMap<String, String> = store.documents()?.into_iter().collect();
-    let mut graphs = Vec::new();
-    let (mut entities, mut statements, mut unchanged) = (0, 0, 0);
-    for ex in &extractions {
-        let iri = document_iri(&ex.document.id);
-        if known.get(&iri) == Some(&content_hash(&ex.document.text))
-            && args.rules.is_empty()
-            && args.lexicon.is_empty()
-        {
-            unchanged += 1;
-            continue;
+    let fresh_rules = args.rules.is_empty() && args.lexicon.is_empty();
+    // An empty store takes Oxigraph's bulk loader (atomic: all or nothing); a store with
+    // documents gets one transaction a batch, each replacing whole documents.
+    let mut loader = store.is_new()?.then(|| store.bulk_loader());
+    let (mut docs, mut entities, mut statements, mut unchanged, mut quads) = (0, 0, 0, 0, 0);
+    extract_stream(g, &extractor, &pool, &sources, total, |extractions| {
+        let mut graphs = Vec::new();
+        for ex in &extractions {
+            docs += 1;
+            let iri = document_iri(&ex.document.id);
+            if fresh_rules && known.get(&iri) == Some(&content_hash(&ex.document.text)) {
+                unchanged += 1;
+                continue;
+            }
+            entities += ex
+                .resolution
+                .entities
+                .iter()
+                .filter(|e| !e.mentions.is_empty() || e.is_topic)
+                .count();
+            statements += ex.statements.len();
+            graphs.push((iri, to_quads(ex, &extractor.ontology)));
         }
-        entities += ex
-            .resolution
-            .entities
-            .iter()
-            .filter(|e| !e.mentions.is_empty() || e.is_topic)
-            .count();
-        statements += ex.statements.len();
-        graphs.push((iri, to_quads(ex, &extractor.ontology)));
+        quads += graphs.iter().map(|(_, q)| q.len()).sum::<usize>();
+        match loader.as_mut() {
+            Some(loader) => loader.load(graphs),
+            None => store.replace_documents(&graphs),
+        }
+    })?;
+    if let Some(loader) = loader {
+        loader.commit()?;
     }
-    let triples: usize = graphs.iter().map(|(_, q)| q.len()).sum();
-    store.replace_documents(&graphs)?;
     if !g.quiet {
-        let docs = extractions.len();
         let place = match store.path() {
             Some(p) => p.display().to_string(),
             None => "memory".to_string(),
@@ -284,7 +332,7 @@ fn build_into(
             unchanged,
             entities,
             statements,
-            triples,
+            quads,
             started.elapsed().as_secs_f64(),
             place
         );
@@ -294,18 +342,14 @@ fn build_into(
 
 fn extract(g: &GlobalArgs, paths: &[PathBuf], format: &str, args: &ExtractionArgs) -> Result<()> {
     let format = extract_format(format)?;
-    let (extractor, extractions) = extract_all(g, paths, args)?;
+    let extractor = extractor(args)?;
+    let pool = thread_pool(args)?;
+    let sources = crate::document::sources(paths)?;
+    let total = crate::document::validate(&sources, paths)?;
     let stdout = std::io::stdout().lock();
     let mut out = std::io::BufWriter::new(stdout);
-    match format {
-        ExtractFormat::Jsonl => {
-            for ex in &extractions {
-                for record in crate::record::records(ex, &extractor.ontology) {
-                    serde_json::to_writer(&mut out, &record).map_err(std::io::Error::from)?;
-                    out.write_all(b"\n")?;
-                }
-            }
-        }
+    let mut serializer = match format {
+        ExtractFormat::Jsonl => None,
         ExtractFormat::Rdf(rdf) => {
             let mut serializer = oxigraph::io::RdfSerializer::from_format(rdf);
             for (prefix, ns) in crate::rdf::PREFIXES {
@@ -313,18 +357,34 @@ fn extract(g: &GlobalArgs, paths: &[PathBuf], format: &str, args: &ExtractionArg
                     .with_prefix(*prefix, *ns)
                     .map_err(|e| Error::Store(e.to_string()))?;
             }
-            let mut writer = serializer.for_writer(&mut out);
-            for ex in &extractions {
-                for quad in to_quads(ex, &extractor.ontology) {
-                    if rdf.supports_datasets() {
-                        writer.serialize_quad(&quad)?;
-                    } else {
-                        writer.serialize_triple(oxigraph::model::QuadRef::from(&quad))?;
+            Some((rdf, serializer.for_writer(Vec::new())))
+        }
+    };
+    extract_stream(g, &extractor, &pool, &sources, total, |extractions| {
+        for ex in &extractions {
+            match serializer.as_mut() {
+                None => {
+                    for record in crate::record::records(ex, &extractor.ontology) {
+                        serde_json::to_writer(&mut out, &record).map_err(std::io::Error::from)?;
+                        out.write_all(b"\n")?;
+                    }
+                }
+                Some((rdf, writer)) => {
+                    for quad in to_quads(ex, &extractor.ontology) {
+                        if rdf.supports_datasets() {
+                            writer.serialize_quad(&quad)?;
+                        } else {
+                            writer.serialize_triple(oxigraph::model::QuadRef::from(&quad))?;
+                        }
                     }
                 }
             }
-            writer.finish()?;
         }
+        // RDF is written whole at the end (Turtle groups and declares prefixes once).
+        Ok(())
+    })?;
+    if let Some((_, writer)) = serializer {
+        out.write_all(&writer.finish()?)?;
     }
     out.flush()?;
     Ok(())

@@ -123,6 +123,188 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Document>> {
     Ok(docs)
 }
 
+/// Where documents come from: a file (of one document, or a JSONL of many, maybe gzip'd) or
+/// standard input (read once, up front).
+#[derive(Debug, Clone)]
+pub enum Source {
+    File { path: PathBuf, id: String },
+    Stdin { text: String },
+}
+
+/// Lists the sources named by `paths` (walking folders), reading standard input if named.
+pub fn sources(paths: &[PathBuf]) -> Result<Vec<Source>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|source| Error::Unreadable {
+                    path: path.clone(),
+                    source,
+                })?;
+            let text = decode("stdin", bytes)?;
+            if text.trim().is_empty() {
+                return Err(Error::EmptyInput {
+                    path: "stdin".into(),
+                });
+            }
+            out.push(Source::Stdin { text });
+            continue;
+        }
+        let meta = std::fs::metadata(path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => Error::NotFound { path: path.clone() },
+            _ => Error::Unreadable {
+                path: path.clone(),
+                source,
+            },
+        })?;
+        if meta.is_dir() {
+            let mut files = Vec::new();
+            walk(path, &mut files)?;
+            for file in files {
+                let rel = file.strip_prefix(path).unwrap_or(&file);
+                let id = id_from_path(rel);
+                out.push(Source::File { path: file, id });
+            }
+        } else {
+            let id = id_from_path(Path::new(path.file_name().unwrap_or(path.as_os_str())));
+            out.push(Source::File {
+                path: path.clone(),
+                id,
+            });
+        }
+    }
+    Ok(out)
+}
+
+fn is_gzip(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e == "gz")
+}
+
+fn is_jsonl(path: &Path) -> bool {
+    let name = path.to_string_lossy();
+    name.ends_with(".jsonl") || name.ends_with(".jsonl.gz")
+}
+
+/// Calls `each` with every document of a source, one at a time: a JSONL file (plain or
+/// gzip'd) is read line by line, so memory does not grow with its size.
+pub fn for_each_document(
+    source: &Source,
+    mut each: impl FnMut(Document) -> Result<()>,
+) -> Result<()> {
+    match source {
+        Source::Stdin { text } => {
+            if looks_like_jsonl(text) {
+                for doc in parse_jsonl("stdin", text)? {
+                    each(doc)?;
+                }
+            } else {
+                each(Document {
+                    source: "stdin".into(),
+                    ..Document::from_text("stdin", text.clone())
+                })?;
+            }
+            Ok(())
+        }
+        Source::File { path, id } if is_jsonl(path) => {
+            let shown = path.display().to_string();
+            let unreadable = |source: std::io::Error| Error::Unreadable {
+                path: path.clone(),
+                source,
+            };
+            let file = std::fs::File::open(path).map_err(|source| match source.kind() {
+                std::io::ErrorKind::NotFound => Error::NotFound { path: path.clone() },
+                _ => unreadable(source),
+            })?;
+            let reader: Box<dyn std::io::Read> = if is_gzip(path) {
+                Box::new(flate2::read::MultiGzDecoder::new(file))
+            } else {
+                Box::new(file)
+            };
+            let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
+            let (mut line, mut number, mut offset, mut any) = (Vec::new(), 0usize, 0usize, false);
+            loop {
+                line.clear();
+                let n = std::io::BufRead::read_until(&mut reader, b'\n', &mut line)
+                    .map_err(unreadable)?;
+                if n == 0 {
+                    break;
+                }
+                number += 1;
+                let text = std::str::from_utf8(&line).map_err(|e| Error::NotUtf8 {
+                    path: shown.clone(),
+                    offset: offset + e.valid_up_to(),
+                    line: number,
+                })?;
+                offset += n;
+                if text.trim().is_empty() {
+                    continue;
+                }
+                let mut docs = parse_jsonl(&shown, text).map_err(|e| match e {
+                    Error::BadJsonl { path, message, .. } => Error::BadJsonl {
+                        path,
+                        line: number,
+                        message,
+                    },
+                    other => other,
+                })?;
+                for doc in docs.iter_mut() {
+                    doc.source = format!("{shown}:{number}");
+                }
+                any = true;
+                for doc in docs {
+                    each(doc)?;
+                }
+            }
+            if !any {
+                return Err(Error::EmptyInput { path: shown });
+            }
+            let _ = id;
+            Ok(())
+        }
+        Source::File { path, id } => {
+            for doc in load_file(path, id)? {
+                each(doc)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Reads every source once without keeping the documents: the checks a build makes before it
+/// writes anything (readable, UTF-8, well-formed, not empty, ids unique). Returns the count.
+pub fn validate(sources: &[Source], paths: &[PathBuf]) -> Result<usize> {
+    let mut seen: HashMap<u64, String> = HashMap::new();
+    let mut count = 0;
+    for source in sources {
+        for_each_document(source, |doc| {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            doc.id.hash(&mut h);
+            if let Some(first) = seen.insert(h.finish(), doc.source.clone()) {
+                return Err(Error::DuplicateId {
+                    id: doc.id,
+                    first,
+                    second: doc.source,
+                });
+            }
+            count += 1;
+            Ok(())
+        })?;
+    }
+    if count == 0 {
+        return Err(Error::NoDocuments {
+            paths: paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+    }
+    Ok(count)
+}
+
 fn load_file(path: &Path, id: &str) -> Result<Vec<Document>> {
     let bytes = std::fs::read(path).map_err(|source| match source.kind() {
         std::io::ErrorKind::NotFound => Error::NotFound {
@@ -240,6 +422,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| matches!(e, "txt" | "md" | "jsonl"))
+            || path.to_string_lossy().ends_with(".jsonl.gz")
         {
             out.push(path);
         }

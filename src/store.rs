@@ -179,6 +179,25 @@ impl KgStore {
         Ok(())
     }
 
+    /// Whether the store holds no document yet (so that the bulk loader may fill it).
+    pub fn is_new(&self) -> Result<bool> {
+        Ok(self.documents()?.is_empty())
+    }
+
+    /// A bulk loader for an empty store: much faster than transactions, and atomic (nothing is
+    /// visible until [`Loader::commit`]; a crash before it leaves the store as it was).
+    pub fn bulk_loader(&self) -> Loader<'_> {
+        let mut inner = self
+            .store
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(256);
+        let failed = inner
+            .load_quads(ontology_quads())
+            .err()
+            .map(|e| Error::Store(e.to_string()));
+        Loader { inner, failed }
+    }
+
     /// Runs a SPARQL query with textkg's prefixes predeclared. Unless the query names its own
     /// dataset (FROM / FROM NAMED), its default graph is the union of all graphs.
     pub fn query(&self, query: &str) -> Result<QueryResults<'static>> {
@@ -442,5 +461,36 @@ fn check_path(path: &Path, access: Access) -> Result<()> {
             }
             Ok(())
         }
+    }
+}
+
+/// Feeds document graphs to Oxigraph's bulk loader batch by batch (memory stays bounded);
+/// nothing is visible until [`Loader::commit`]. See [`KgStore::bulk_loader`].
+pub struct Loader<'a> {
+    inner: oxigraph::store::BulkLoader<'a>,
+    failed: Option<Error>,
+}
+
+impl std::fmt::Debug for Loader<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Loader").finish_non_exhaustive()
+    }
+}
+
+impl Loader<'_> {
+    /// Adds document graphs (graph IRI, quads).
+    pub fn load(&mut self, documents: Vec<(String, Vec<Quad>)>) -> Result<()> {
+        self.inner
+            .load_quads(documents.into_iter().flat_map(|(_, quads)| quads))
+            .map_err(|e| Error::Store(e.to_string()))
+    }
+
+    /// Makes everything loaded visible at once.
+    pub fn commit(self) -> Result<()> {
+        if let Some(e) = self.failed {
+            return Err(e);
+        }
+        self.inner.commit()?;
+        Ok(())
     }
 }
