@@ -50,11 +50,21 @@ graph; building a document again replaces it.
 Examples:
   textkg build data/corpus
   textkg --store /tmp/kg.db build articles/ more.jsonl
-  cat article.txt | textkg build -")]
+  cat article.txt | textkg build -
+  textkg build --shard 0/4 wiki.jsonl.gz                      # one machine's quarter
+  textkg build --endpoint http://127.0.0.1:7878/store wiki.jsonl.gz   # into an external store")]
     Build {
         /// Files, folders or `-` (stdin).
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// Push each document's graph to this SPARQL 1.1 Graph Store Protocol endpoint (for
+        /// example Oxigraph's `http://host:7878/store`) instead of the local store.
+        #[arg(long, value_name = "URL")]
+        endpoint: Option<String>,
+        /// Where --endpoint records what it pushed, so that an interrupted push resumes
+        /// [default: textkg-push.checkpoint].
+        #[arg(long, value_name = "FILE", requires = "endpoint")]
+        checkpoint: Option<PathBuf>,
         #[command(flatten)]
         extraction: ExtractionArgs,
     },
@@ -238,4 +248,20 @@ pub struct ExtractionArgs {
     /// Extraction threads [default: one a core]. The output is the same whatever the number.
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+    /// Only this shard of the documents, I of N (0 ≤ I < N), split by a hash of the id: the
+    /// same split on every machine.
+    #[arg(long, value_name = "I/N", value_parser = parse_shard)]
+    pub shard: Option<(u64, u64)>,
+}
+
+fn parse_shard(s: &str) -> Result<(u64, u64), String> {
+    let (i, n) = s.split_once('/').ok_or("expected I/N, such as 0/4")?;
+    let (i, n): (u64, u64) = (
+        i.trim().parse().map_err(|_| "I must be a number")?,
+        n.trim().parse().map_err(|_| "N must be a number")?,
+    );
+    if n == 0 || i >= n {
+        return Err(format!("shard {i}/{n}: need 0 ≤ I < N"));
+    }
+    Ok((i, n))
 }

@@ -30,7 +30,18 @@ pub fn run(cli: Cli) -> Result<()> {
         crate::rdf::set_base(base);
     }
     match cli.command {
-        Command::Build { paths, extraction } => build(g, &paths, &extraction),
+        Command::Build {
+            paths,
+            extraction,
+            endpoint: Some(url),
+            checkpoint,
+        } => {
+            let checkpoint = checkpoint.unwrap_or_else(|| PathBuf::from("textkg-push.checkpoint"));
+            crate::push::push(g, &paths, &extraction, &url, &checkpoint)
+        }
+        Command::Build {
+            paths, extraction, ..
+        } => build(g, &paths, &extraction),
         Command::Extract {
             paths,
             format,
@@ -198,7 +209,18 @@ fn progress(g: &GlobalArgs, len: usize, what: &str) -> ProgressBar {
 const BATCH_DOCUMENTS: usize = 256;
 const BATCH_BYTES: usize = 8 << 20;
 
-fn thread_pool(args: &ExtractionArgs) -> Result<rayon::ThreadPool> {
+/// Whether a document belongs to shard I of N: a stable hash (SHA-256) of its id, so that
+/// every machine splits a corpus the same way.
+pub fn in_shard(id: &str, shard: Option<(u64, u64)>) -> bool {
+    let Some((i, n)) = shard else { return true };
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(id.as_bytes());
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    u64::from_be_bytes(first) % n == i
+}
+
+pub(crate) fn thread_pool(args: &ExtractionArgs) -> Result<rayon::ThreadPool> {
     let mut builder = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.jobs {
         builder = builder.num_threads(n.max(1));
@@ -210,8 +232,9 @@ fn thread_pool(args: &ExtractionArgs) -> Result<rayon::ThreadPool> {
 
 /// Streams the documents of `sources` through the extractor in bounded batches, in input order,
 /// calling `each` with every batch's extractions.
-fn extract_stream(
+pub(crate) fn extract_stream(
     g: &GlobalArgs,
+    shard: Option<(u64, u64)>,
     extractor: &Extractor,
     pool: &rayon::ThreadPool,
     sources: &[crate::document::Source],
@@ -242,6 +265,9 @@ fn extract_stream(
     };
     for source in sources {
         crate::document::for_each_document(source, |doc| {
+            if !in_shard(&doc.id, shard) {
+                return Ok(());
+            }
             bytes += doc.text.len();
             batch.push(doc);
             if batch.len() >= BATCH_DOCUMENTS || bytes >= BATCH_BYTES {
@@ -291,30 +317,38 @@ fn build_into(
     // documents gets one transaction a batch, each replacing whole documents.
     let mut loader = store.is_new()?.then(|| store.bulk_loader());
     let (mut docs, mut entities, mut statements, mut unchanged, mut quads) = (0, 0, 0, 0, 0);
-    extract_stream(g, &extractor, &pool, &sources, total, |extractions| {
-        let mut graphs = Vec::new();
-        for ex in &extractions {
-            docs += 1;
-            let iri = document_iri(&ex.document.id);
-            if fresh_rules && known.get(&iri) == Some(&content_hash(&ex.document.text)) {
-                unchanged += 1;
-                continue;
+    extract_stream(
+        g,
+        args.shard,
+        &extractor,
+        &pool,
+        &sources,
+        total,
+        |extractions| {
+            let mut graphs = Vec::new();
+            for ex in &extractions {
+                docs += 1;
+                let iri = document_iri(&ex.document.id);
+                if fresh_rules && known.get(&iri) == Some(&content_hash(&ex.document.text)) {
+                    unchanged += 1;
+                    continue;
+                }
+                entities += ex
+                    .resolution
+                    .entities
+                    .iter()
+                    .filter(|e| !e.mentions.is_empty() || e.is_topic)
+                    .count();
+                statements += ex.statements.len();
+                graphs.push((iri, to_quads(ex, &extractor.ontology)));
             }
-            entities += ex
-                .resolution
-                .entities
-                .iter()
-                .filter(|e| !e.mentions.is_empty() || e.is_topic)
-                .count();
-            statements += ex.statements.len();
-            graphs.push((iri, to_quads(ex, &extractor.ontology)));
-        }
-        quads += graphs.iter().map(|(_, q)| q.len()).sum::<usize>();
-        match loader.as_mut() {
-            Some(loader) => loader.load(graphs),
-            None => store.replace_documents(&graphs),
-        }
-    })?;
+            quads += graphs.iter().map(|(_, q)| q.len()).sum::<usize>();
+            match loader.as_mut() {
+                Some(loader) => loader.load(graphs),
+                None => store.replace_documents(&graphs),
+            }
+        },
+    )?;
     if let Some(loader) = loader {
         loader.commit()?;
     }
@@ -360,29 +394,38 @@ fn extract(g: &GlobalArgs, paths: &[PathBuf], format: &str, args: &ExtractionArg
             Some((rdf, serializer.for_writer(Vec::new())))
         }
     };
-    extract_stream(g, &extractor, &pool, &sources, total, |extractions| {
-        for ex in &extractions {
-            match serializer.as_mut() {
-                None => {
-                    for record in crate::record::records(ex, &extractor.ontology) {
-                        serde_json::to_writer(&mut out, &record).map_err(std::io::Error::from)?;
-                        out.write_all(b"\n")?;
+    extract_stream(
+        g,
+        args.shard,
+        &extractor,
+        &pool,
+        &sources,
+        total,
+        |extractions| {
+            for ex in &extractions {
+                match serializer.as_mut() {
+                    None => {
+                        for record in crate::record::records(ex, &extractor.ontology) {
+                            serde_json::to_writer(&mut out, &record)
+                                .map_err(std::io::Error::from)?;
+                            out.write_all(b"\n")?;
+                        }
                     }
-                }
-                Some((rdf, writer)) => {
-                    for quad in to_quads(ex, &extractor.ontology) {
-                        if rdf.supports_datasets() {
-                            writer.serialize_quad(&quad)?;
-                        } else {
-                            writer.serialize_triple(oxigraph::model::QuadRef::from(&quad))?;
+                    Some((rdf, writer)) => {
+                        for quad in to_quads(ex, &extractor.ontology) {
+                            if rdf.supports_datasets() {
+                                writer.serialize_quad(&quad)?;
+                            } else {
+                                writer.serialize_triple(oxigraph::model::QuadRef::from(&quad))?;
+                            }
                         }
                     }
                 }
             }
-        }
-        // RDF is written whole at the end (Turtle groups and declares prefixes once).
-        Ok(())
-    })?;
+            // RDF is written whole at the end (Turtle groups and declares prefixes once).
+            Ok(())
+        },
+    )?;
     if let Some((_, writer)) = serializer {
         out.write_all(&writer.finish()?)?;
     }
@@ -425,11 +468,23 @@ fn export(
                 path: tmp.clone(),
                 source,
             })?;
-            let mut w = std::io::BufWriter::new(file);
-            let result = store
-                .dump(format, graph, &mut w)
-                .and_then(|_| w.flush().map_err(Error::from));
-            drop(w);
+            // "….gz" is compressed, for the bulk loaders of large triple stores.
+            let gzip = path.extension().is_some_and(|e| e == "gz");
+            let result = if gzip {
+                let mut w = flate2::write::GzEncoder::new(
+                    std::io::BufWriter::new(file),
+                    flate2::Compression::fast(),
+                );
+                store
+                    .dump(format, graph, &mut w)
+                    .and_then(|_| w.finish().map_err(Error::from))
+                    .and_then(|mut inner| inner.flush().map_err(Error::from))
+            } else {
+                let mut w = std::io::BufWriter::new(file);
+                store
+                    .dump(format, graph, &mut w)
+                    .and_then(|_| w.flush().map_err(Error::from))
+            };
             if let Err(e) = result {
                 let _ = std::fs::remove_file(&tmp);
                 return Err(e);

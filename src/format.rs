@@ -35,7 +35,10 @@ pub fn rdf_format(name: &str) -> Result<RdfFormat> {
 
 /// The RDF format of a file name, from its extension.
 pub fn rdf_format_of_path(path: &std::path::Path) -> Result<RdfFormat> {
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    // "shard-0.nq.gz": the format is the extension before ".gz".
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let name = name.strip_suffix(".gz").unwrap_or(name);
+    let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
     rdf_format(ext).map_err(|_| Error::UnknownFormat {
         what: "output file",
         given: path.display().to_string(),

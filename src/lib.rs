@@ -32,6 +32,7 @@ pub mod mention;
 pub mod ontology;
 pub mod output;
 pub mod pipeline;
+pub mod push;
 pub mod rdf;
 pub mod record;
 pub mod relation;

@@ -200,3 +200,185 @@ fn a_killed_build_leaves_whole_documents_and_a_rerun_completes_it() {
         "at least one kill landed in the middle of a build"
     );
 }
+
+#[test]
+fn shards_split_a_corpus_deterministically_and_export_gzip_nquads() {
+    let dir = TempDir::new().unwrap();
+    dir.child("docs.jsonl").write_str(&corpus(1)).unwrap();
+    let mut total = 0;
+    let mut all = std::collections::BTreeSet::new();
+    for i in 0..3 {
+        let store = format!("shard-{i}.db");
+        textkg(dir.path())
+            .args([
+                "-q",
+                "--store",
+                &store,
+                "build",
+                "--shard",
+                &format!("{i}/3"),
+                "docs.jsonl",
+            ])
+            .assert()
+            .success();
+        let graphs = graph_sizes(dir.path(), &store);
+        assert!(
+            !graphs.is_empty() && graphs.len() < 250,
+            "shard {i} holds part: {}",
+            graphs.len()
+        );
+        total += graphs.len();
+        all.extend(graphs.into_keys());
+        textkg(dir.path())
+            .args([
+                "-q",
+                "--store",
+                &store,
+                "export",
+                "-o",
+                &format!("shard-{i}.nq.gz"),
+            ])
+            .assert()
+            .success();
+        let gz = std::fs::read(dir.path().join(format!("shard-{i}.nq.gz"))).unwrap();
+        let mut nq = Vec::new();
+        std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&gz[..]), &mut nq).unwrap();
+        let quads = oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::NQuads)
+            .for_slice(&nq)
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap();
+        assert!(quads.len() > 1000, "gzip'd N-Quads parse back");
+    }
+    assert_eq!(
+        (total, all.len()),
+        (250, 250),
+        "the shards are disjoint and cover the corpus"
+    );
+    // The same split again.
+    textkg(dir.path())
+        .args([
+            "-q",
+            "--store",
+            "again.db",
+            "build",
+            "--shard",
+            "1/3",
+            "docs.jsonl",
+        ])
+        .assert()
+        .success();
+    assert_eq!(
+        graph_sizes(dir.path(), "again.db").len(),
+        graph_sizes(dir.path(), "shard-1.db").len()
+    );
+    textkg(dir.path())
+        .args(["extract", "--shard", "3/3", "docs.jsonl"])
+        .assert()
+        .code(2);
+}
+
+/// Oxigraph's own server (PyPI `oxigraph`), on a free loopback port.
+struct Oxigraph(std::process::Child, u16);
+
+impl Drop for Oxigraph {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn oxigraph_server(dir: &Path) -> Oxigraph {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = std::process::Command::new("oxigraph")
+        .args(["serve", "--location"])
+        .arg(dir.join("oxigraph-data"))
+        .args(["--bind", &format!("127.0.0.1:{port}")])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("Oxigraph's server is installed (scripts/install-deps: pip install oxigraph)");
+    let started = std::time::Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "oxigraph serve did not start"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Oxigraph(child, port)
+}
+
+fn external_graphs(port: u16) -> usize {
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    let query = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s a <https://w3id.org/textkg/ontology#Document> } }";
+    let body = format!(
+        "query={}",
+        form_urlencoded::byte_serialize(query.as_bytes()).collect::<String>()
+    );
+    write!(
+        stream,
+        "POST /query HTTP/1.0\r\nHost: 127.0.0.1\r\nAccept: text/csv\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut out = String::new();
+    std::io::Read::read_to_string(&mut stream, &mut out).unwrap();
+    // The CSV's header `n`, then the count (the body may be chunked around it).
+    let lines: Vec<&str> = out.lines().map(str::trim).collect();
+    let header = lines.iter().position(|l| *l == "n").expect("a CSV answer");
+    lines[header + 1].parse().unwrap()
+}
+
+#[test]
+fn graphs_are_pushed_to_an_external_store_and_a_push_resumes() {
+    let dir = TempDir::new().unwrap();
+    dir.child("docs.jsonl").write_str(&corpus(1)).unwrap();
+    let server = oxigraph_server(dir.path());
+    let endpoint = format!("http://127.0.0.1:{}/store", server.1);
+    // Half of it, as if the first run had been interrupted…
+    textkg(dir.path())
+        .args([
+            "build",
+            "--shard",
+            "0/2",
+            "--endpoint",
+            &endpoint,
+            "docs.jsonl",
+        ])
+        .assert()
+        .success();
+    let half = external_graphs(server.1);
+    assert!(half > 50 && half < 250, "{half}");
+    // …then the whole: the checkpoint skips what is already there.
+    textkg(dir.path())
+        .args(["build", "--endpoint", &endpoint, "docs.jsonl"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(format!("({half} already there")));
+    assert_eq!(external_graphs(server.1), 250);
+    let checkpoint = std::fs::read_to_string(dir.path().join("textkg-push.checkpoint")).unwrap();
+    assert_eq!(checkpoint.lines().count(), 250);
+    drop(server);
+    // An endpoint that does not answer: retried, then a clear error and a non-zero exit.
+    dir.child("more.txt")
+        .write_str("The Zed League was founded in 1950.")
+        .unwrap();
+    textkg(dir.path())
+        .args([
+            "build",
+            "--endpoint",
+            "http://127.0.0.1:9/store",
+            "--checkpoint",
+            "other.checkpoint",
+            "more.txt",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "run the same command again to resume",
+        ));
+}
