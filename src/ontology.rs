@@ -41,7 +41,14 @@ pub struct Class {
 pub struct Ontology {
     pub properties: BTreeMap<String, Property>,
     pub classes: BTreeMap<String, Class>,
+    /// Each class's bit set with its ancestors' bits: subclass tests in one AND.
+    masks: HashMap<String, u64>,
 }
+
+/// The bit of literal dates in class masks.
+pub const DATE_BIT: u64 = 1 << 62;
+/// The bit of literal quantities in class masks.
+pub const QUANTITY_BIT: u64 = 1 << 63;
 
 impl Ontology {
     /// The ontology shipped with textkg.
@@ -160,7 +167,58 @@ impl Ontology {
                 }
             }
         }
+        onto.index_classes();
         Ok(onto)
+    }
+
+    fn index_classes(&mut self) {
+        let bits: HashMap<&str, u64> = self
+            .classes
+            .keys()
+            .take(62)
+            .enumerate()
+            .map(|(i, name)| (name.as_str(), 1u64 << i))
+            .collect();
+        let mut masks = HashMap::new();
+        for name in self.classes.keys() {
+            let mut mask = 0;
+            let mut current = Some(name.as_str());
+            let mut steps = 0;
+            while let (Some(c), true) = (current, steps < 32) {
+                mask |= bits.get(c).copied().unwrap_or(0);
+                current = self.classes.get(c).and_then(|k| k.parent.as_deref());
+                steps += 1;
+            }
+            masks.insert(name.clone(), mask);
+        }
+        self.masks = masks;
+    }
+
+    /// The bits of a class and its ancestors (`Date` and `Quantity` have bits of their own;
+    /// an unknown name has none).
+    pub fn mask(&self, class: &str) -> u64 {
+        match class {
+            "Date" => DATE_BIT,
+            "Quantity" => QUANTITY_BIT,
+            _ => self.masks.get(class).copied().unwrap_or(0),
+        }
+    }
+
+    /// The bit of the class itself.
+    pub fn bit(&self, class: &str) -> u64 {
+        match class {
+            "Date" => DATE_BIT,
+            "Quantity" => QUANTITY_BIT,
+            _ => {
+                let own = self.mask(class);
+                let parent = self
+                    .classes
+                    .get(class)
+                    .and_then(|c| c.parent.as_deref())
+                    .map_or(0, |p| self.mask(p));
+                own & !parent
+            }
+        }
     }
 
     /// A property by local name.
@@ -175,19 +233,7 @@ impl Ontology {
 
     /// Whether `class` is `ancestor` or one of its subclasses.
     pub fn is_subclass(&self, class: &str, ancestor: &str) -> bool {
-        let mut current = Some(class);
-        let mut steps = 0;
-        while let Some(name) = current {
-            if name == ancestor {
-                return true;
-            }
-            current = self.classes.get(name).and_then(|c| c.parent.as_deref());
-            steps += 1;
-            if steps > 32 {
-                break;
-            }
-        }
-        false
+        class == ancestor || self.mask(class) & self.bit(ancestor) != 0
     }
 }
 

@@ -22,6 +22,7 @@ use crate::resolve::Resolution;
 use crate::segment::Segmentation;
 use crate::value::Value;
 use serde::Deserialize;
+use std::collections::HashMap;
 
 /// The object of a statement: an entity of the document or a literal value.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -59,13 +60,44 @@ enum Role {
 enum Item {
     Mention {
         role: Role,
-        classes: Vec<String>,
+        classes: ClassSet,
     },
     Word {
         alternatives: Vec<String>,
+        /// The alternatives as ids of the rule set's vocabulary (compared instead of text).
+        ids: Vec<u32>,
         optional: bool,
     },
     Gap,
+}
+
+/// The classes a pattern item admits and excludes, as ontology bit masks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct ClassSet {
+    admitted: u64,
+    excluded: u64,
+    /// `admitted` without the root class `Entity`: what an adjective may stand for.
+    specific: u64,
+    asks_concept: bool,
+}
+
+impl ClassSet {
+    fn new(classes: &[String], onto: &Ontology) -> Self {
+        let mut set = ClassSet::default();
+        for c in classes {
+            match c.strip_prefix('!') {
+                Some(x) => set.excluded |= onto.bit(x),
+                None => {
+                    set.admitted |= onto.bit(c);
+                    if c != "Entity" {
+                        set.specific |= onto.bit(c);
+                    }
+                    set.asks_concept |= c == "Concept";
+                }
+            }
+        }
+        set
+    }
 }
 
 /// A compiled rule.
@@ -128,8 +160,10 @@ fn default_gap() -> usize {
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     /// Trigger word → the rules that need it; rules without triggers are always tried.
-    by_trigger: std::collections::HashMap<String, Vec<usize>>,
+    by_trigger: HashMap<String, Vec<usize>>,
     untriggered: Vec<usize>,
+    /// Every word the patterns name, with its id.
+    vocab: HashMap<String, u32>,
 }
 
 const BUILTIN: &[(&str, &str)] = &[(
@@ -188,7 +222,8 @@ impl RuleSet {
             let mut patterns = Vec::new();
             for source in spec.patterns.iter().chain(spec.pattern.iter()) {
                 patterns.push(
-                    compile(source, onto).map_err(|m| bad(format!("pattern `{source}`: {m}")))?,
+                    compile(source, onto, &mut self.vocab)
+                        .map_err(|m| bad(format!("pattern `{source}`: {m}")))?,
                 );
             }
             if patterns.is_empty() {
@@ -206,6 +241,7 @@ impl RuleSet {
                         Item::Word {
                             alternatives,
                             optional: false,
+                            ..
                         } => Some(alternatives),
                         _ => None,
                     })
@@ -264,7 +300,11 @@ impl RuleSet {
     }
 }
 
-fn compile(source: &str, onto: &Ontology) -> std::result::Result<Vec<Item>, String> {
+fn compile(
+    source: &str,
+    onto: &Ontology,
+    vocab: &mut HashMap<String, u32>,
+) -> std::result::Result<Vec<Item>, String> {
     let mut items = Vec::new();
     let check = |classes: &[String]| -> std::result::Result<(), String> {
         for c in classes {
@@ -287,7 +327,7 @@ fn compile(source: &str, onto: &Ontology) -> std::result::Result<Vec<Item>, Stri
             check(&classes)?;
             Item::Mention {
                 role: Role::Other,
-                classes,
+                classes: ClassSet::new(&classes, onto),
             }
         } else if let Some((role, rest)) = role_of(part) {
             let classes: Vec<String> = rest
@@ -296,13 +336,23 @@ fn compile(source: &str, onto: &Ontology) -> std::result::Result<Vec<Item>, Stri
                 .map(str::to_string)
                 .collect();
             check(&classes)?;
-            Item::Mention { role, classes }
+            Item::Mention {
+                role,
+                classes: ClassSet::new(&classes, onto),
+            }
         } else {
             let (word, optional) = match part.strip_suffix('?') {
                 Some(w) if !w.is_empty() => (w, true),
                 _ => (part, false),
             };
             Item::Word {
+                ids: word
+                    .split('|')
+                    .map(|w| {
+                        let next = vocab.len() as u32;
+                        *vocab.entry(w.to_lowercase()).or_insert(next)
+                    })
+                    .collect(),
                 alternatives: word.split('|').map(str::to_lowercase).collect(),
                 optional,
             }
@@ -338,16 +388,15 @@ fn role_of(part: &str) -> Option<(Role, &str)> {
 /// One element of a sentence as the matcher sees it.
 #[derive(Debug, Clone, Copy)]
 enum Unit {
-    Token(usize),
+    Token,
     Mention(usize),
 }
 
 struct Context<'a> {
-    text: &'a str,
-    seg: &'a Segmentation,
+    /// Each mention's class bits: its entity's class, or its own for values.
+    masks: Vec<u64>,
     mentions: &'a [Mention],
     resolution: &'a Resolution,
-    onto: &'a Ontology,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -358,24 +407,16 @@ struct Binding {
 }
 
 impl Context<'_> {
-    fn class_of(&self, mention: usize) -> &str {
-        match self.resolution.mention_entity[mention] {
-            Some(e) => &self.resolution.entities[e].class,
-            None => &self.mentions[mention].class,
-        }
-    }
-
-    fn fits(&self, mention: usize, role: &Role, classes: &[String]) -> bool {
+    fn fits(&self, mention: usize, role: &Role, set: &ClassSet) -> bool {
         let m = &self.mentions[mention];
         let is_value = m.is_value();
         // Subjects and other entities must be entities; objects may be values.
         // Adjectives and demonyms ("U.S.", "Marxist") modify; they are never the subject.
         // A phrase ("revolutionary groups") is a subject only where the pattern asks for a
         // concept by name.
-        let asks_concept = classes.iter().any(|c| c == "Concept");
         if (is_value
             || m.kind == MentionKind::Adjective
-            || (m.kind == MentionKind::Phrase && !asks_concept))
+            || (m.kind == MentionKind::Phrase && !set.asks_concept))
             && *role == Role::Subject
         {
             return false;
@@ -383,36 +424,25 @@ impl Context<'_> {
         if !is_value && self.resolution.mention_entity[mention].is_none() {
             return false;
         }
-        if classes.is_empty() {
+        if set.admitted == 0 && set.excluded == 0 {
             return !is_value || *role != Role::Subject;
         }
-        let class = if is_value {
-            m.class.as_str()
-        } else {
-            self.class_of(mention)
-        };
-        let is_a = |c: &str| c == class || (!is_value && self.onto.is_subclass(class, c));
-        // `!Person` excludes a class; the others admit one.
-        let mut admitted = classes.iter().filter(|c| !c.starts_with('!'));
-        if classes
-            .iter()
-            .filter_map(|c| c.strip_prefix('!'))
-            .any(&is_a)
-        {
+        let mask = self.masks[mention];
+        if mask & set.excluded != 0 {
             return false;
         }
         // An adjective ("American singer X") stands for a place or an idea only where the
         // pattern asks for one by name, never as a generic entity.
         if m.kind == MentionKind::Adjective {
-            return admitted.any(|c| c.as_str() != "Entity" && is_a(c));
+            return mask & set.specific != 0;
         }
-        let any_admitted = classes.iter().any(|c| !c.starts_with('!'));
-        !any_admitted || admitted.any(|c| is_a(c))
+        set.admitted == 0 || mask & set.admitted != 0
     }
 
     fn matches(
         &self,
         units: &[Unit],
+        ids: &[u32],
         items: &[Item],
         gap: usize,
         at: usize,
@@ -431,30 +461,21 @@ impl Context<'_> {
                         || !matches!(units[at + k - 1], Unit::Mention(m)
                             if self.mentions[m].kind == MentionKind::Reference)
                 })
-                .find_map(|k| self.matches(units, rest, gap, at + k, bind)),
+                .find_map(|k| self.matches(units, ids, rest, gap, at + k, bind)),
             Item::Word {
-                alternatives,
+                ids: wanted,
                 optional,
+                ..
             } => {
-                let here = units.get(at).and_then(|u| match u {
-                    Unit::Token(t) => Some(self.seg.tokens[*t].text(self.text)),
-                    Unit::Mention(m)
-                        if self.mentions[*m].end_token - self.mentions[*m].first_token == 1 =>
-                    {
-                        Some(&self.text[self.mentions[*m].start..self.mentions[*m].end])
-                    }
-                    Unit::Mention(_) => None,
-                });
-                let hit =
-                    here.is_some_and(|w| alternatives.iter().any(|a| a.eq_ignore_ascii_case(w)));
+                let hit = ids.get(at).is_some_and(|id| wanted.contains(id));
                 let taken = if hit {
-                    self.matches(units, rest, gap, at + 1, bind)
+                    self.matches(units, ids, rest, gap, at + 1, bind)
                 } else {
                     None
                 };
                 taken.or_else(|| {
                     optional
-                        .then(|| self.matches(units, rest, gap, at, bind))
+                        .then(|| self.matches(units, ids, rest, gap, at, bind))
                         .flatten()
                 })
             }
@@ -475,7 +496,7 @@ impl Context<'_> {
                     Role::Time => return None,
                     Role::Other => {}
                 }
-                self.matches(units, rest, gap, at + 1, next)
+                self.matches(units, ids, rest, gap, at + 1, next)
             }
         }
     }
@@ -490,12 +511,19 @@ pub fn extract(
     rules: &RuleSet,
     onto: &Ontology,
 ) -> Vec<Statement> {
+    let masks = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, m)| match (&m.value, resolution.mention_entity[i]) {
+            (Some(_), _) => onto.mask(&m.class),
+            (None, Some(e)) => onto.mask(&resolution.entities[e].class),
+            (None, None) => onto.mask(&m.class),
+        })
+        .collect();
     let cx = Context {
-        text,
-        seg,
+        masks,
         mentions,
         resolution,
-        onto,
     };
     let mut out = Vec::new();
     let mut next_mention = 0;
@@ -512,21 +540,44 @@ pub fn extract(
             next_mention += 1;
         }
         let mut m = next_mention;
-        let mut words = std::collections::HashSet::new();
+        // Each unit's text as a vocabulary id (u32::MAX when no pattern names it).
+        let mut words: Vec<String> = Vec::new();
+        let mut ids: Vec<u32> = Vec::new();
         while t < sentence.tokens.end {
-            if m < mentions.len() && mentions[m].sentence == index && mentions[m].first_token == t {
+            let lower = if m < mentions.len()
+                && mentions[m].sentence == index
+                && mentions[m].first_token == t
+            {
                 units.push(Unit::Mention(m));
+                let single = mentions[m].end_token - mentions[m].first_token == 1;
+                let lower = text[mentions[m].start..mentions[m].end].to_lowercase();
                 t = mentions[m].end_token;
                 m += 1;
+                if single {
+                    Some(lower)
+                } else {
+                    words.push(lower);
+                    None
+                }
             } else {
-                words.insert(seg.tokens[t].text(text).to_lowercase());
-                units.push(Unit::Token(t));
+                units.push(Unit::Token);
                 t += 1;
+                Some(seg.tokens[t - 1].text(text).to_lowercase())
+            };
+            ids.push(
+                lower
+                    .as_ref()
+                    .and_then(|w| rules.vocab.get(w))
+                    .copied()
+                    .unwrap_or(u32::MAX),
+            );
+            if let Some(w) = lower {
+                words.push(w);
             }
         }
-        for mm in next_mention..m {
-            words.insert(text[mentions[mm].start..mentions[mm].end].to_lowercase());
-        }
+        let mut present: Vec<u32> = ids.iter().copied().filter(|&i| i != u32::MAX).collect();
+        present.sort_unstable();
+        present.dedup();
         for rule in rules
             .candidates(words.iter())
             .into_iter()
@@ -536,6 +587,18 @@ pub fn extract(
                 continue;
             }
             for pattern in &rule.patterns {
+                // Every word the pattern needs must be in the sentence, or it cannot match.
+                let possible = pattern.iter().all(|item| match item {
+                    Item::Word {
+                        ids: wanted,
+                        optional: false,
+                        ..
+                    } => wanted.iter().any(|w| present.binary_search(w).is_ok()),
+                    _ => true,
+                });
+                if !possible {
+                    continue;
+                }
                 let has_subject = pattern.iter().any(|i| {
                     matches!(
                         i,
@@ -549,7 +612,7 @@ pub fn extract(
                 let mut best: Vec<Binding> = Vec::new();
                 for start in 0..units.len() {
                     let Some(bind) =
-                        cx.matches(&units, pattern, rule.gap, start, Binding::default())
+                        cx.matches(&units, &ids, pattern, rule.gap, start, Binding::default())
                     else {
                         continue;
                     };
