@@ -54,71 +54,16 @@ struct JsonlRecord {
 /// Reads every document named by `paths` (files, folders, `-` for stdin), checking each one.
 ///
 /// Ids come from file names (relative to a walked folder, without extension) or the JSONL `id`.
+/// Large corpora are better streamed with [`sources`] and [`for_each_document`].
 pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Document>> {
+    let sources = sources(paths)?;
+    validate(&sources, paths)?;
     let mut docs = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|source| Error::Unreadable {
-                    path: path.clone(),
-                    source,
-                })?;
-            let text = decode("stdin", bytes)?;
-            if text.trim().is_empty() {
-                return Err(Error::EmptyInput {
-                    path: "stdin".into(),
-                });
-            }
-            if looks_like_jsonl(&text) {
-                docs.extend(parse_jsonl("stdin", &text)?);
-            } else {
-                docs.push(Document {
-                    source: "stdin".into(),
-                    ..Document::from_text("stdin", text)
-                });
-            }
-            continue;
-        }
-        let meta = std::fs::metadata(path).map_err(|source| match source.kind() {
-            std::io::ErrorKind::NotFound => Error::NotFound { path: path.clone() },
-            _ => Error::Unreadable {
-                path: path.clone(),
-                source,
-            },
+    for source in &sources {
+        for_each_document(source, |doc| {
+            docs.push(doc);
+            Ok(())
         })?;
-        if meta.is_dir() {
-            let mut files = Vec::new();
-            walk(path, &mut files)?;
-            for file in files {
-                let rel = file.strip_prefix(path).unwrap_or(&file);
-                let id = id_from_path(rel);
-                docs.extend(load_file(&file, &id)?);
-            }
-        } else {
-            let id = id_from_path(Path::new(path.file_name().unwrap_or(path.as_os_str())));
-            docs.extend(load_file(path, &id)?);
-        }
-    }
-    if docs.is_empty() {
-        return Err(Error::NoDocuments {
-            paths: paths
-                .iter()
-                .map(|p| p.display().to_string())
-                .collect::<Vec<_>>()
-                .join(", "),
-        });
-    }
-    let mut seen: HashMap<&str, &str> = HashMap::new();
-    for doc in &docs {
-        if let Some(first) = seen.insert(&doc.id, &doc.source) {
-            return Err(Error::DuplicateId {
-                id: doc.id.clone(),
-                first: first.to_string(),
-                second: doc.source.clone(),
-            });
-        }
     }
     Ok(docs)
 }
@@ -127,8 +72,62 @@ pub fn load_paths(paths: &[PathBuf]) -> Result<Vec<Document>> {
 /// standard input (read once, up front).
 #[derive(Debug, Clone)]
 pub enum Source {
-    File { path: PathBuf, id: String },
-    Stdin { text: String },
+    File {
+        path: PathBuf,
+        id: String,
+    },
+    /// Standard input, spooled to a temporary file so that it too can be checked first and then
+    /// streamed (the file is removed when the last copy of the source is dropped).
+    Stdin {
+        spool: std::sync::Arc<Spool>,
+        jsonl: bool,
+    },
+}
+
+/// A temporary file that is removed when dropped.
+#[derive(Debug)]
+pub struct Spool(PathBuf);
+
+impl Drop for Spool {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+fn spool_stdin() -> Result<Source> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static COUNT: AtomicUsize = AtomicUsize::new(0);
+    let path = std::env::temp_dir().join(format!(
+        "textkg-stdin-{}-{}.tmp",
+        std::process::id(),
+        COUNT.fetch_add(1, Ordering::SeqCst)
+    ));
+    let spool = std::sync::Arc::new(Spool(path.clone()));
+    let unreadable = |source| Error::Unreadable {
+        path: PathBuf::from("-"),
+        source,
+    };
+    let mut file = std::fs::File::create(&path).map_err(unreadable)?;
+    std::io::copy(&mut std::io::stdin().lock(), &mut file).map_err(unreadable)?;
+    // JSONL when the first non-blank byte opens an object.
+    let mut head = [0u8; 4096];
+    let n = std::fs::File::open(&path)
+        .and_then(|mut f| f.read(&mut head))
+        .map_err(unreadable)?;
+    let first = head[..n].iter().find(|b| !b.is_ascii_whitespace());
+    if first.is_none()
+        && std::fs::metadata(&path)
+            .map(|m| m.len() as usize <= n)
+            .unwrap_or(true)
+    {
+        return Err(Error::EmptyInput {
+            path: "stdin".into(),
+        });
+    }
+    Ok(Source::Stdin {
+        spool,
+        jsonl: first == Some(&b'{'),
+    })
 }
 
 /// Lists the sources named by `paths` (walking folders), reading standard input if named.
@@ -136,20 +135,7 @@ pub fn sources(paths: &[PathBuf]) -> Result<Vec<Source>> {
     let mut out = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|source| Error::Unreadable {
-                    path: path.clone(),
-                    source,
-                })?;
-            let text = decode("stdin", bytes)?;
-            if text.trim().is_empty() {
-                return Err(Error::EmptyInput {
-                    path: "stdin".into(),
-                });
-            }
-            out.push(Source::Stdin { text });
+            out.push(spool_stdin()?);
             continue;
         }
         let meta = std::fs::metadata(path).map_err(|source| match source.kind() {
@@ -194,30 +180,59 @@ pub fn for_each_document(
     mut each: impl FnMut(Document) -> Result<()>,
 ) -> Result<()> {
     match source {
-        Source::Stdin { text } => {
-            if looks_like_jsonl(text) {
-                for doc in parse_jsonl("stdin", text)? {
-                    each(doc)?;
-                }
-            } else {
-                each(Document {
-                    source: "stdin".into(),
-                    ..Document::from_text("stdin", text.clone())
-                })?;
+        Source::Stdin { spool, jsonl: true } => stream_jsonl(&spool.0, "stdin", false, each),
+        Source::Stdin {
+            spool,
+            jsonl: false,
+        } => {
+            let bytes = std::fs::read(&spool.0).map_err(|source| Error::Unreadable {
+                path: PathBuf::from("-"),
+                source,
+            })?;
+            let text = decode("stdin", bytes)?;
+            if text.trim().is_empty() {
+                return Err(Error::EmptyInput {
+                    path: "stdin".into(),
+                });
+            }
+            each(Document {
+                source: "stdin".into(),
+                ..Document::from_text("stdin", text)
+            })
+        }
+        Source::File { path, .. } if is_jsonl(path) => {
+            stream_jsonl(path, &path.display().to_string(), is_gzip(path), each)
+        }
+        Source::File { path, id } => {
+            for doc in load_file(path, id)? {
+                each(doc)?;
             }
             Ok(())
         }
-        Source::File { path, id } if is_jsonl(path) => {
-            let shown = path.display().to_string();
+    }
+}
+
+/// Streams a JSONL file line by line (gzip'd when `gzip`).
+fn stream_jsonl(
+    path: &Path,
+    shown: &str,
+    gzip: bool,
+    mut each: impl FnMut(Document) -> Result<()>,
+) -> Result<()> {
+    {
+        {
+            let shown = shown.to_string();
             let unreadable = |source: std::io::Error| Error::Unreadable {
-                path: path.clone(),
+                path: path.to_path_buf(),
                 source,
             };
             let file = std::fs::File::open(path).map_err(|source| match source.kind() {
-                std::io::ErrorKind::NotFound => Error::NotFound { path: path.clone() },
+                std::io::ErrorKind::NotFound => Error::NotFound {
+                    path: path.to_path_buf(),
+                },
                 _ => unreadable(source),
             })?;
-            let reader: Box<dyn std::io::Read> = if is_gzip(path) {
+            let reader: Box<dyn std::io::Read> = if gzip {
                 Box::new(flate2::read::MultiGzDecoder::new(file))
             } else {
                 Box::new(file)
@@ -259,13 +274,6 @@ pub fn for_each_document(
             }
             if !any {
                 return Err(Error::EmptyInput { path: shown });
-            }
-            let _ = id;
-            Ok(())
-        }
-        Source::File { path, id } => {
-            for doc in load_file(path, id)? {
-                each(doc)?;
             }
             Ok(())
         }
@@ -351,10 +359,6 @@ fn decode(shown: &str, bytes: Vec<u8>) -> Result<String> {
             })
         }
     }
-}
-
-fn looks_like_jsonl(text: &str) -> bool {
-    text.trim_start().starts_with('{')
 }
 
 fn parse_jsonl(shown: &str, text: &str) -> Result<Vec<Document>> {
