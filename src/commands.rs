@@ -385,12 +385,7 @@ fn extract(g: &GlobalArgs, paths: &[PathBuf], format: &str, args: &ExtractionArg
     let mut serializer = match format {
         ExtractFormat::Jsonl => None,
         ExtractFormat::Rdf(rdf) => {
-            let mut serializer = oxigraph::io::RdfSerializer::from_format(rdf);
-            for (prefix, ns) in crate::rdf::PREFIXES {
-                serializer = serializer
-                    .with_prefix(*prefix, *ns)
-                    .map_err(|e| Error::Store(e.to_string()))?;
-            }
+            let serializer = crate::rdf::serializer(rdf);
             Some((rdf, serializer.for_writer(Vec::new())))
         }
     };

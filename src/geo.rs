@@ -60,6 +60,36 @@ fn statement(
     }
 }
 
+/// `inner` lies in `outer`: located in, and its country when `outer` is one.
+fn lies_in(
+    out: &mut Vec<Statement>,
+    inner: usize,
+    outer: usize,
+    outer_is_country: bool,
+    sentence: usize,
+    confidence: f32,
+    rule: &str,
+) {
+    out.push(statement(
+        inner,
+        "locatedIn",
+        outer,
+        sentence,
+        confidence,
+        rule,
+    ));
+    if outer_is_country {
+        out.push(statement(
+            inner,
+            "country",
+            outer,
+            sentence,
+            confidence + 0.05,
+            rule,
+        ));
+    }
+}
+
 /// Statements from place chains, and the closure of `locatedIn` statements over them.
 pub fn extract(
     text: &str,
@@ -128,24 +158,15 @@ pub fn extract(
                     continue;
                 }
                 let sentence = mentions[chain[a]].sentence;
-                out.push(statement(
+                lies_in(
+                    &mut out,
                     inner,
-                    "locatedIn",
                     outer,
+                    class(outer) == "Country",
                     sentence,
                     0.8,
                     "geo.chain",
-                ));
-                if class(outer) == "Country" {
-                    out.push(statement(
-                        inner,
-                        "country",
-                        outer,
-                        sentence,
-                        0.8,
-                        "geo.chain",
-                    ));
-                }
+                );
                 if class(inner) == "AdministrativeRegion" {
                     out.push(statement(
                         outer,
@@ -188,24 +209,15 @@ pub fn extract(
                 if known(place) && !contained(lexicon, label(place), label(outer)) {
                     continue;
                 }
-                out.push(statement(
+                lies_in(
+                    &mut out,
                     st.subject,
-                    "locatedIn",
                     outer,
+                    class(outer) == "Country",
                     st.sentence,
                     0.7,
                     "geo.closure",
-                ));
-                if class(outer) == "Country" {
-                    out.push(statement(
-                        st.subject,
-                        "country",
-                        outer,
-                        st.sentence,
-                        0.75,
-                        "geo.closure",
-                    ));
-                }
+                );
             }
         }
         // And in every named place that contains it.
@@ -218,24 +230,15 @@ pub fn extract(
             }
             if let Some(&outer) = named.get(outer_label.as_str()) {
                 if outer != st.subject && outer != place && class(outer) != "Continent" {
-                    out.push(statement(
+                    lies_in(
+                        &mut out,
                         st.subject,
-                        "locatedIn",
                         outer,
+                        class(outer) == "Country",
                         st.sentence,
                         0.65,
                         "geo.closure",
-                    ));
-                    if class(outer) == "Country" {
-                        out.push(statement(
-                            st.subject,
-                            "country",
-                            outer,
-                            st.sentence,
-                            0.7,
-                            "geo.closure",
-                        ));
-                    }
+                    );
                 }
             }
             current = lexicon.entry(&outer_label).and_then(|x| x.part_of.clone());
@@ -279,24 +282,15 @@ pub fn extract(
                         }
                         "Continent" => {}
                         outer_class => {
-                            out.push(statement(
+                            lies_in(
+                                &mut out,
                                 inner,
-                                "locatedIn",
                                 outer,
+                                outer_class == "Country",
                                 sentence,
                                 0.65,
                                 "geo.lexicon",
-                            ));
-                            if outer_class == "Country" {
-                                out.push(statement(
-                                    inner,
-                                    "country",
-                                    outer,
-                                    sentence,
-                                    0.7,
-                                    "geo.lexicon",
-                                ));
-                            }
+                            );
                             if class(inner) == "AdministrativeRegion" {
                                 out.push(statement(
                                     outer,

@@ -3,8 +3,8 @@
 
 use crate::error::{Error, Result};
 use crate::format::ResultsFormat;
-use crate::rdf::{compact, PREFIXES, XSD};
-use oxigraph::io::{RdfFormat, RdfSerializer};
+use crate::rdf::{compact, XSD};
+use oxigraph::io::RdfFormat;
 use oxigraph::model::Term;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::QueryResults;
@@ -43,10 +43,7 @@ pub fn write_results(
 ) -> Result<()> {
     match results {
         QueryResults::Graph(triples) => {
-            let mut serializer = RdfSerializer::from_format(graph_format);
-            for (prefix, ns) in PREFIXES {
-                serializer = serializer.with_prefix(*prefix, *ns).map_err(eval_err)?;
-            }
+            let serializer = crate::rdf::serializer(graph_format);
             let mut writer = serializer.for_writer(out);
             for t in triples {
                 writer.serialize_triple(&t.map_err(eval_err)?)?;

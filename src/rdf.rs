@@ -84,6 +84,18 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("wdt", "http://www.wikidata.org/prop/direct/"),
 ];
 
+/// A serializer for `format` that declares textkg's prefixes (Turtle, TriG and RDF/XML use them).
+pub fn serializer(format: oxigraph::io::RdfFormat) -> oxigraph::io::RdfSerializer {
+    let mut serializer = oxigraph::io::RdfSerializer::from_format(format);
+    for (prefix, ns) in PREFIXES {
+        // The prefixes are constants known to be valid; a failure would keep the serializer as is.
+        if let Ok(with) = serializer.clone().with_prefix(*prefix, *ns) {
+            serializer = with;
+        }
+    }
+    serializer
+}
+
 /// Shortens an IRI with the known prefixes (`tkg:inception`), or wraps it in `<…>`.
 ///
 /// ```

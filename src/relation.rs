@@ -319,27 +319,9 @@ fn compile(
         let item = if part == "..." {
             Item::Gap
         } else if part.starts_with('[') && part.ends_with(']') && part.len() >= 2 {
-            let classes: Vec<String> = part[1..part.len() - 1]
-                .split('|')
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .collect();
-            check(&classes)?;
-            Item::Mention {
-                role: Role::Other,
-                classes: ClassSet::new(&classes, onto),
-            }
+            mention_item(Role::Other, &part[1..part.len() - 1], onto, &check)?
         } else if let Some((role, rest)) = role_of(part) {
-            let classes: Vec<String> = rest
-                .split('|')
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .collect();
-            check(&classes)?;
-            Item::Mention {
-                role,
-                classes: ClassSet::new(&classes, onto),
-            }
+            mention_item(role, rest, onto, &check)?
         } else {
             let (word, optional) = match part.strip_suffix('?') {
                 Some(w) if !w.is_empty() => (w, true),
@@ -372,6 +354,25 @@ fn compile(
         return Err("at most one `S` and one `T`".into());
     }
     Ok(items)
+}
+
+/// A mention item from its classes, `Person|Organization` or `!Person`.
+fn mention_item(
+    role: Role,
+    classes: &str,
+    onto: &Ontology,
+    check: &dyn Fn(&[String]) -> std::result::Result<(), String>,
+) -> std::result::Result<Item, String> {
+    let classes: Vec<String> = classes
+        .split('|')
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect();
+    check(&classes)?;
+    Ok(Item::Mention {
+        role,
+        classes: ClassSet::new(&classes, onto),
+    })
 }
 
 fn role_of(part: &str) -> Option<(Role, &str)> {

@@ -348,12 +348,7 @@ impl KgStore {
         graph: Option<&str>,
         out: impl std::io::Write,
     ) -> Result<()> {
-        let mut serializer = oxigraph::io::RdfSerializer::from_format(format);
-        for (prefix, ns) in PREFIXES {
-            serializer = serializer
-                .with_prefix(*prefix, *ns)
-                .map_err(|e| Error::Store(e.to_string()))?;
-        }
+        let serializer = crate::rdf::serializer(format);
         match graph {
             Some(g) => {
                 let name = NamedNode::new(g)

@@ -2,7 +2,7 @@
 //! its links, the evidence sentences) and an RDF client with the entity's description.
 
 use super::{header, negotiate, response, Failure, Shared, GRAPH_TYPES};
-use crate::rdf::{compact, ENTITY, PREFIXES, TKG};
+use crate::rdf::{compact, ENTITY, TKG};
 use oxhttp::model::header::ACCEPT;
 use oxhttp::model::{Body, Request, Response, StatusCode};
 use oxigraph::model::{NamedNode, Term, Variable};
@@ -96,12 +96,7 @@ pub(super) fn page(
                 "no graph".into(),
             ));
         };
-        let mut serializer = oxigraph::io::RdfSerializer::from_format(super::graph_format(media));
-        for (prefix, ns) in PREFIXES {
-            serializer = serializer
-                .with_prefix(*prefix, *ns)
-                .map_err(|e| Failure(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
-        }
+        let serializer = crate::rdf::serializer(super::graph_format(media));
         let mut writer = serializer.for_writer(Vec::new());
         let mut seen = std::collections::HashSet::new();
         for t in triples {

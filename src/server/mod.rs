@@ -8,7 +8,6 @@ mod negotiate;
 pub use negotiate::negotiate;
 
 use crate::error::Error;
-use crate::rdf::PREFIXES;
 use crate::store::{KgStore, QueryOptions};
 use oxhttp::model::header::{HeaderName, HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use oxhttp::model::{Body, Request, Response, StatusCode};
@@ -351,12 +350,7 @@ fn serialize(results: QueryResults<'_>, accept: Option<&str>) -> Result<Response
         QueryResults::Graph(triples) => {
             let media =
                 negotiate(accept, &GRAPH_TYPES).ok_or_else(|| not_acceptable(&GRAPH_TYPES))?;
-            let mut serializer = oxigraph::io::RdfSerializer::from_format(graph_format(media));
-            for (prefix, ns) in PREFIXES {
-                serializer = serializer
-                    .with_prefix(*prefix, *ns)
-                    .map_err(|e| Failure(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
-            }
+            let serializer = crate::rdf::serializer(graph_format(media));
             let mut writer = serializer.for_writer(Vec::new());
             for t in triples {
                 writer.serialize_triple(&t.map_err(fail)?).map_err(io)?;
