@@ -209,6 +209,15 @@ fn progress(g: &GlobalArgs, len: usize, what: &str) -> ProgressBar {
 const BATCH_DOCUMENTS: usize = 256;
 const BATCH_BYTES: usize = 8 << 20;
 
+/// Gives entities named by another document's alias that document's IRI, in input order, and
+/// remembers their names for the documents that follow.
+pub(crate) fn link_all(registry: &mut crate::link::AliasRegistry, extractions: &mut [Extraction]) {
+    for ex in extractions.iter_mut() {
+        registry.link(ex);
+        registry.learn(ex);
+    }
+}
+
 /// Whether a document belongs to shard I of N: a stable hash (SHA-256) of its id, so that
 /// every machine splits a corpus the same way.
 pub fn in_shard(id: &str, shard: Option<(u64, u64)>) -> bool {
@@ -315,6 +324,7 @@ fn build_into(
     let fresh_rules = args.rules.is_empty() && args.lexicon.is_empty();
     // An empty store takes Oxigraph's bulk loader (atomic: all or nothing); a store with
     // documents gets one transaction a batch, each replacing whole documents.
+    let mut registry = store.alias_registry()?;
     let mut loader = store.is_new()?.then(|| store.bulk_loader());
     let (mut docs, mut entities, mut statements, mut unchanged, mut quads) = (0, 0, 0, 0, 0);
     extract_stream(
@@ -324,7 +334,8 @@ fn build_into(
         &pool,
         &sources,
         total,
-        |extractions| {
+        |mut extractions| {
+            link_all(&mut registry, &mut extractions);
             let mut graphs = Vec::new();
             for ex in &extractions {
                 docs += 1;
@@ -382,6 +393,7 @@ fn extract(g: &GlobalArgs, paths: &[PathBuf], format: &str, args: &ExtractionArg
     let total = crate::document::validate(&sources, paths)?;
     let stdout = std::io::stdout().lock();
     let mut out = std::io::BufWriter::new(stdout);
+    let mut registry = crate::link::AliasRegistry::default();
     let mut serializer = match format {
         ExtractFormat::Jsonl => None,
         ExtractFormat::Rdf(rdf) => {
@@ -396,7 +408,8 @@ fn extract(g: &GlobalArgs, paths: &[PathBuf], format: &str, args: &ExtractionArg
         &pool,
         &sources,
         total,
-        |extractions| {
+        |mut extractions| {
+            link_all(&mut registry, &mut extractions);
             for ex in &extractions {
                 match serializer.as_mut() {
                     None => {

@@ -9,9 +9,7 @@
 
 use crate::ontology::Ontology;
 use crate::pipeline::Extraction;
-use crate::rdf::{
-    document_iri, entity_iri, span_iri, DCTERMS, NIF, PROV, RDF, RDFS, SKOS, TKG, XSD,
-};
+use crate::rdf::{document_iri, span_iri, DCTERMS, NIF, PROV, RDF, RDFS, SKOS, TKG, XSD};
 use crate::relation::Object;
 use crate::value::Value;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
@@ -68,11 +66,11 @@ pub fn to_quads(ex: &Extraction, onto: &Ontology) -> Vec<Quad> {
         Literal::from(content_hash(&doc.text)).into(),
     );
 
-    for e in &ex.resolution.entities {
+    for (e, entity_iri) in ex.resolution.entities.iter().zip(&ex.iris) {
         if e.mentions.is_empty() && !e.is_topic {
             continue;
         }
-        let node: NamedOrBlankNode = iri(entity_iri(&e.label)).into();
+        let node: NamedOrBlankNode = iri(entity_iri).into();
         let mut class = Some(e.class.as_str());
         while let Some(c) = class {
             add(
@@ -98,10 +96,9 @@ pub fn to_quads(ex: &Extraction, onto: &Ontology) -> Vec<Quad> {
         let Some(property) = onto.property(&st.property) else {
             continue;
         };
-        let subject: NamedOrBlankNode =
-            iri(entity_iri(&ex.resolution.entities[st.subject].label)).into();
+        let subject: NamedOrBlankNode = iri(&ex.iris[st.subject]).into();
         let object: Term = match &st.object {
-            Object::Entity(o) => iri(entity_iri(&ex.resolution.entities[*o].label)).into(),
+            Object::Entity(o) => iri(&ex.iris[*o]).into(),
             Object::Value(v) => typed(v).into(),
         };
         add(subject.clone(), &property.iri, object.clone());

@@ -28,6 +28,7 @@ pub mod geo;
 pub mod graph;
 pub mod infobox;
 pub mod lexicon;
+pub mod link;
 pub mod mention;
 pub mod ontology;
 pub mod output;

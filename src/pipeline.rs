@@ -22,6 +22,8 @@ pub struct Extraction {
     pub mentions: Vec<Mention>,
     pub resolution: Resolution,
     pub statements: Vec<Statement>,
+    /// Each entity's IRI: minted from its label, or another document's (see [`crate::link`]).
+    pub iris: Vec<String>,
 }
 
 /// The configured pipeline. Cheap to share across threads.
@@ -132,7 +134,13 @@ impl Extractor {
             .collect();
         statements.extend(inverses);
         let statements = relation::dedup(statements);
+        let iris = resolution
+            .entities
+            .iter()
+            .map(|e| crate::rdf::entity_iri(&e.label))
+            .collect();
         Extraction {
+            iris,
             document,
             segmentation,
             fields,

@@ -98,6 +98,7 @@ pub fn push(
         })?;
     let client = oxhttp::Client::new().with_global_timeout(Duration::from_secs(60));
     let (mut pushed, mut skipped, mut quads) = (0usize, 0usize, 0usize);
+    let mut registry = crate::link::AliasRegistry::default();
     crate::commands::extract_stream(
         g,
         args.shard,
@@ -105,7 +106,8 @@ pub fn push(
         &pool,
         &sources,
         total,
-        |extractions| {
+        |mut extractions| {
+            crate::commands::link_all(&mut registry, &mut extractions);
             for ex in &extractions {
                 let iri = document_iri(&ex.document.id);
                 let hash = content_hash(&ex.document.text);

@@ -10,7 +10,7 @@
 
 use crate::ontology::Ontology;
 use crate::pipeline::Extraction;
-use crate::rdf::{entity_iri, TKG, XSD};
+use crate::rdf::{TKG, XSD};
 use crate::relation::{Object, Statement};
 use serde::{Deserialize, Serialize};
 
@@ -86,7 +86,7 @@ pub fn class_iri(class: &str) -> String {
 fn entity_ref(ex: &Extraction, index: usize) -> EntityRef {
     let e = &ex.resolution.entities[index];
     EntityRef {
-        iri: entity_iri(&e.label),
+        iri: ex.iris[index].clone(),
         label: e.label.clone(),
         aliases: e.aliases.clone(),
         class: e.class.clone(),

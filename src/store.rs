@@ -179,6 +179,29 @@ impl KgStore {
         Ok(())
     }
 
+    /// The distinctive names (labels and aliases) of the entities already in the store, so that
+    /// a new document's "AWL" links to the "Acme Workers League (AWL)" of an earlier build.
+    pub fn alias_registry(&self) -> Result<crate::link::AliasRegistry> {
+        let mut registry = crate::link::AliasRegistry::default();
+        let q = "SELECT DISTINCT ?e ?name WHERE { GRAPH ?g { ?e tkg:mentionedIn ?g . \
+                 { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } } }";
+        if let QueryResults::Solutions(rows) = self.query(q)? {
+            for row in rows {
+                let row = row.map_err(|e| Error::SparqlEvaluation {
+                    message: e.to_string(),
+                })?;
+                if let (
+                    Some(oxigraph::model::Term::NamedNode(e)),
+                    Some(oxigraph::model::Term::Literal(name)),
+                ) = (row.get("e"), row.get("name"))
+                {
+                    registry.learn_name(name.value(), e.as_str());
+                }
+            }
+        }
+        Ok(registry)
+    }
+
     /// Whether the store holds no document yet (so that the bulk loader may fill it).
     pub fn is_new(&self) -> Result<bool> {
         Ok(self.documents()?.is_empty())

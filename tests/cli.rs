@@ -784,3 +784,53 @@ fn eval_scores_gold_documents() {
         .code(1)
         .stderr(predicate::str::contains("bad.jsonl:1:"));
 }
+
+#[test]
+fn an_alias_links_documents_to_the_same_entity() {
+    let dir = TempDir::new().unwrap();
+    dir.child("a.txt")
+        .write_str("The Acme Workers League (AWL) was founded in 1901 by Jane Smith.")
+        .unwrap();
+    dir.child("b.txt")
+        .write_str("The AWL was dissolved in 1950.")
+        .unwrap();
+    let iri = "https://w3id.org/textkg/entity/Acme_Workers_League";
+    // In one run…
+    let out = stdout_of(textkg(dir.path()).args(["extract", "a.txt", "b.txt"]));
+    let dissolved = out
+        .lines()
+        .find(|l| l.contains("\"P576\""))
+        .expect("the dissolution");
+    assert!(
+        dissolved.contains(&format!("\"iri\":\"{iri}\"")),
+        "{dissolved}"
+    );
+    // …and across builds, through the names already in the store.
+    textkg(dir.path())
+        .args(["-q", "--store", "kg.db", "build", "a.txt"])
+        .assert()
+        .success();
+    textkg(dir.path())
+        .args(["-q", "--store", "kg.db", "build", "b.txt"])
+        .assert()
+        .success();
+    let csv = stdout_of(textkg(dir.path()).args([
+        "--store",
+        "kg.db",
+        "query",
+        "--results-format",
+        "csv",
+        &format!("SELECT ?y WHERE {{ <{iri}> tkg:dissolved ?y ; tkg:inception ?f }}"),
+    ]));
+    assert!(csv.contains("1950"), "one entity holds both dates: {csv}");
+    // A surname alone links nothing: "Smith" is not distinctive.
+    dir.child("c.txt")
+        .write_str("Smith was born in 1960.")
+        .unwrap();
+    let out = stdout_of(textkg(dir.path()).args(["extract", "a.txt", "c.txt"]));
+    assert!(
+        !out.lines()
+            .any(|l| l.contains("\"P569\"") && l.contains("Jane_Smith")),
+        "{out}"
+    );
+}
