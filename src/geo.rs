@@ -24,21 +24,23 @@ fn is_place_class(class: &str) -> bool {
     PLACE_CLASSES.contains(&class)
 }
 
-/// Whether the lexicon place `inner` lies (transitively) within `outer`.
-fn contained(lexicon: &Lexicon, inner: &str, outer: &str) -> bool {
-    let mut current = lexicon.entry(inner).and_then(|e| e.part_of.clone());
-    let mut steps = 0;
-    while let Some(label) = current {
-        if label == outer {
-            return true;
-        }
-        steps += 1;
-        if steps > 8 {
+/// The labels of the places that contain a lexicon place, innermost first.
+fn containers(lexicon: &Lexicon, label: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = lexicon.entry(label).and_then(|e| e.part_of.clone());
+    while let Some(outer) = current {
+        if out.len() >= 8 || out.contains(&outer) {
             break;
         }
-        current = lexicon.entry(&label).and_then(|e| e.part_of.clone());
+        current = lexicon.entry(&outer).and_then(|e| e.part_of.clone());
+        out.push(outer);
     }
-    false
+    out
+}
+
+/// Whether the lexicon place `inner` lies (transitively) within `outer`.
+fn contained(lexicon: &Lexicon, inner: &str, outer: &str) -> bool {
+    containers(lexicon, inner).iter().any(|c| c == outer)
 }
 
 fn statement(
@@ -221,13 +223,7 @@ pub fn extract(
             }
         }
         // And in every named place that contains it.
-        let mut current = lexicon.entry(label(place)).and_then(|x| x.part_of.clone());
-        let mut steps = 0;
-        while let Some(outer_label) = current {
-            steps += 1;
-            if steps > 8 {
-                break;
-            }
+        for outer_label in containers(lexicon, label(place)) {
             if let Some(&outer) = named.get(outer_label.as_str()) {
                 if outer != st.subject && outer != place && class(outer) != "Continent" {
                     lies_in(
@@ -241,7 +237,6 @@ pub fn extract(
                     );
                 }
             }
-            current = lexicon.entry(&outer_label).and_then(|x| x.part_of.clone());
         }
         if class(place) == "Country" && place != st.subject {
             out.push(statement(
@@ -260,13 +255,7 @@ pub fn extract(
             continue;
         }
         let sentence = mentions[e.mentions[0]].sentence;
-        let mut current = lexicon.entry(&e.label).and_then(|x| x.part_of.clone());
-        let mut steps = 0;
-        while let Some(outer_label) = current {
-            steps += 1;
-            if steps > 8 {
-                break;
-            }
+        for outer_label in containers(lexicon, &e.label) {
             if let Some(&outer) = named.get(outer_label.as_str()) {
                 if outer != inner {
                     match class(outer) {
@@ -305,7 +294,6 @@ pub fn extract(
                     }
                 }
             }
-            current = lexicon.entry(&outer_label).and_then(|x| x.part_of.clone());
         }
     }
     out

@@ -30,22 +30,26 @@ impl Drop for Server {
 }
 
 fn start(extra: &[&str]) -> Server {
+    start_with_port(&[], extra, free_port())
+}
+
+/// A store built from the example article (with `global` options, such as `--base-iri`) and a
+/// server on it, on `port`, with the same global options and `extra` serve options.
+fn start_with_port(global: &[&str], extra: &[&str], port: u16) -> Server {
     let dir = TempDir::new().unwrap();
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
     let status = Command::new(bin())
         .current_dir(dir.path())
-        .args(["-q", "build"])
+        .arg("-q")
+        .args(global)
+        .arg("build")
         .arg(&corpus)
         .status()
         .unwrap();
     assert!(status.success());
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
     let child = Command::new(bin())
         .current_dir(dir.path())
+        .args(global)
         .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
         .args(extra)
         .stdout(Stdio::null())
@@ -65,6 +69,15 @@ fn start(extra: &[&str]) -> Server {
         port,
         _dir: dir,
     }
+}
+
+/// A port that was free a moment ago: the system picks one, and it is released for the server.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 /// A response: status, headers (lowercase names), body.
@@ -630,47 +643,10 @@ fn the_query_page_works_in_a_real_browser() {
 
 #[test]
 fn iris_minted_under_the_servers_own_base_dereference() {
-    let dir = TempDir::new().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    // The base must name the server's own port, so the port is chosen first.
+    let port = free_port();
     let base = format!("http://127.0.0.1:{port}/");
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
-    let built = Command::new(bin())
-        .current_dir(dir.path())
-        .args(["-q", "--base-iri", &base, "build"])
-        .arg(&corpus)
-        .status()
-        .unwrap();
-    assert!(built.success());
-    let child = Command::new(bin())
-        .current_dir(dir.path())
-        .args([
-            "--base-iri",
-            &base,
-            "serve",
-            "--bind",
-            &format!("127.0.0.1:{port}"),
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let server = Server {
-        child,
-        port,
-        _dir: dir,
-    };
-    let started = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "server did not start"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let server = start_with_port(&["--base-iri", &base], &[], port);
     // The IRI the store holds is the URL that answers.
     let iri = format!("{base}entity/Hal_Draper");
     let csv = http(
