@@ -167,17 +167,24 @@ fn encode(s: &str) -> String {
 }
 
 const SELECT: &str = "SELECT ?y WHERE { ?o tkg:inception ?y }";
+/// A query that runs far longer than the tests' time limits (a cross product of the store).
+const SLOW: &str = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+
+/// GET /sparql?query=… with these headers.
+fn sparql_get(port: u16, query: &str, headers: &[(&str, &str)]) -> Reply {
+    http(
+        port,
+        "GET",
+        &format!("/sparql?query={}", encode(query)),
+        headers,
+        b"",
+    )
+}
 
 #[test]
 fn every_protocol_form_answers() {
     let s = start(&["--update-token", "s3cret"]);
-    let get = http(
-        s.port,
-        "GET",
-        &format!("/sparql?query={}", encode(SELECT)),
-        &[],
-        b"",
-    );
+    let get = sparql_get(s.port, SELECT, &[]);
     assert_eq!(get.status, 200);
     assert_eq!(
         get.header("content-type"),
@@ -219,13 +226,7 @@ fn every_protocol_form_answers() {
         ),
         ("*/*", "application/sparql-results+json"),
     ] {
-        let r = http(
-            s.port,
-            "GET",
-            &format!("/sparql?query={}", encode(SELECT)),
-            &[("Accept", accept)],
-            b"",
-        );
+        let r = sparql_get(s.port, SELECT, &[("Accept", accept)]);
         assert_eq!(
             (r.status, r.header("content-type")),
             (200, Some(expected)),
@@ -251,13 +252,7 @@ fn every_protocol_form_answers() {
         } else {
             vec![("Accept", accept)]
         };
-        let r = http(
-            s.port,
-            "GET",
-            &format!("/sparql?query={}", encode(construct)),
-            &headers,
-            b"",
-        );
+        let r = sparql_get(s.port, construct, &headers);
         assert_eq!(r.status, 200, "{accept}");
         let n = oxigraph::io::RdfParser::from_format(format)
             .for_slice(&r.body)
@@ -324,13 +319,7 @@ fn every_protocol_form_answers() {
 #[test]
 fn status_codes_follow_the_protocol() {
     let s = start(&["--update-token", "s3cret", "--max-body-kb", "1"]);
-    let bad = http(
-        s.port,
-        "GET",
-        &format!("/sparql?query={}", encode("SELECT ?x WHERE {\n  ?x ?y }")),
-        &[],
-        b"",
-    );
+    let bad = sparql_get(s.port, "SELECT ?x WHERE {\n  ?x ?y }", &[]);
     assert_eq!(bad.status, 400);
     assert!(
         bad.text().contains("2:") && bad.text().contains("syntax"),
@@ -389,14 +378,7 @@ fn status_codes_follow_the_protocol() {
         "updates by POST only"
     );
     assert_eq!(
-        http(
-            s.port,
-            "GET",
-            &format!("/sparql?query={}", encode(SELECT)),
-            &[("Accept", "image/png")],
-            b""
-        )
-        .status,
+        sparql_get(s.port, SELECT, &[("Accept", "image/png")]).status,
         406
     );
     assert_eq!(
@@ -431,26 +413,11 @@ fn status_codes_follow_the_protocol() {
 #[test]
 fn slow_queries_time_out_and_others_are_still_answered() {
     let s = start(&["--timeout-s", "1"]);
-    let slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
     let port = s.port;
-    let slow_thread = std::thread::spawn(move || {
-        http(
-            port,
-            "GET",
-            &format!("/sparql?query={}", encode(slow)),
-            &[],
-            b"",
-        )
-    });
+    let slow_thread = std::thread::spawn(move || sparql_get(port, SLOW, &[]));
     std::thread::sleep(Duration::from_millis(200));
     let started = Instant::now();
-    let quick = http(
-        s.port,
-        "GET",
-        &format!("/sparql?query={}", encode(SELECT)),
-        &[],
-        b"",
-    );
+    let quick = sparql_get(s.port, SELECT, &[]);
     assert_eq!(quick.status, 200, "answered while the slow one runs");
     assert!(started.elapsed() < Duration::from_secs(5));
     let slow = slow_thread.join().unwrap();
@@ -460,37 +427,15 @@ fn slow_queries_time_out_and_others_are_still_answered() {
 #[test]
 fn overload_gets_503_with_retry_after() {
     let s = start(&["--timeout-s", "3", "--max-concurrent", "1"]);
-    let slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
     let port = s.port;
-    let busy = std::thread::spawn(move || {
-        http(
-            port,
-            "GET",
-            &format!("/sparql?query={}", encode(slow)),
-            &[],
-            b"",
-        )
-    });
+    let busy = std::thread::spawn(move || sparql_get(port, SLOW, &[]));
     std::thread::sleep(Duration::from_millis(300));
-    let r = http(
-        s.port,
-        "GET",
-        &format!("/sparql?query={}", encode(SELECT)),
-        &[],
-        b"",
-    );
+    let r = sparql_get(s.port, SELECT, &[]);
     assert_eq!(r.status, 503);
     assert_eq!(r.header("retry-after"), Some("1"));
     assert_eq!(busy.join().unwrap().status, 504);
     assert_eq!(
-        http(
-            s.port,
-            "GET",
-            &format!("/sparql?query={}", encode(SELECT)),
-            &[],
-            b""
-        )
-        .status,
+        sparql_get(s.port, SELECT, &[]).status,
         200,
         "and it recovers"
     );
@@ -649,15 +594,10 @@ fn iris_minted_under_the_servers_own_base_dereference() {
     let server = start_with_port(&["--base-iri", &base], &[], port);
     // The IRI the store holds is the URL that answers.
     let iri = format!("{base}entity/Hal_Draper");
-    let csv = http(
+    let csv = sparql_get(
         server.port,
-        "GET",
-        &format!(
-            "/sparql?query={}",
-            encode(&format!("ASK {{ <{iri}> rdfs:label ?l }}"))
-        ),
+        &format!("ASK {{ <{iri}> rdfs:label ?l }}"),
         &[],
-        b"",
     );
     assert!(
         csv.text().contains("true"),

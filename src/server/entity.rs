@@ -136,7 +136,7 @@ pub(super) fn page(
          ORDER BY ?dir ?p ?other",
         &entity,
     )?;
-    let onto = crate::Ontology::builtin();
+    let onto = &shared.ontology;
     let mut html = String::new();
     html.push_str(&format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>{0} — textkg</title>\

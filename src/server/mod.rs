@@ -58,6 +58,8 @@ struct Shared {
     store: KgStore,
     config: Config,
     in_flight: AtomicUsize,
+    /// Parsed once at start-up, not on every entity or graph request.
+    ontology: crate::Ontology,
 }
 
 /// Serves until the process ends.
@@ -65,6 +67,7 @@ pub fn serve(store: KgStore, config: Config) -> crate::Result<()> {
     let bind = config.bind;
     let threads = config.max_concurrent * 2 + 16;
     let shared = Arc::new(Shared {
+        ontology: crate::Ontology::builtin(),
         store,
         config,
         in_flight: AtomicUsize::new(0),
@@ -544,8 +547,8 @@ fn view(shared: &Shared, request: &Request<Body>) -> Result<Response<Body>, Fail
         limit: Some(get("limit").and_then(|l| l.parse().ok()).unwrap_or(300)),
         ..Default::default()
     };
-    let onto = crate::Ontology::builtin();
-    let (graph, _) = crate::view::load(&shared.store, &onto, &selection).map_err(|e| match e {
+    let onto = &shared.ontology;
+    let (graph, _) = crate::view::load(&shared.store, onto, &selection).map_err(|e| match e {
         Error::Store(m) if m.starts_with("no entity") => Failure(StatusCode::NOT_FOUND, m),
         e => Failure::from(e),
     })?;
@@ -557,6 +560,6 @@ fn view(shared: &Shared, request: &Request<Body>) -> Result<Response<Body>, Fail
     Ok(response(
         StatusCode::OK,
         "text/html; charset=utf-8",
-        crate::view::to_html(&graph, &onto, &title).into_bytes(),
+        crate::view::to_html(&graph, onto, &title).into_bytes(),
     ))
 }
