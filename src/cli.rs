@@ -144,7 +144,8 @@ whose subject is the article's own entity, and per property.
 
 Examples:
   textkg eval --gold data/eval/redocred-dev-measure.jsonl
-  textkg eval --gold data/gold/international-socialist-organization.jsonl --relations P571,P737")]
+  textkg eval --gold data/gold/international-socialist-organization.jsonl --relations P571,P737
+  textkg eval --gold data/gold/international-socialist-organization.jsonl --errors")]
     Eval {
         /// Gold JSONL file(s).
         #[arg(long, required = true, value_name = "FILE")]
@@ -155,6 +156,9 @@ Examples:
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+        /// Also list every wrong prediction (with its rule and sentence) and every missed triple.
+        #[arg(long)]
+        errors: bool,
         #[command(flatten)]
         extraction: ExtractionArgs,
     },

@@ -125,8 +125,9 @@ pub fn run(cli: Cli) -> Result<()> {
             gold,
             relations,
             json,
+            errors,
             extraction,
-        } => eval(&gold, &relations, json, &extraction),
+        } => eval(&gold, &relations, json, errors, &extraction),
     }
 }
 
@@ -536,7 +537,13 @@ fn stats(g: &GlobalArgs, json: bool) -> Result<()> {
     Ok(())
 }
 
-fn eval(gold: &[PathBuf], relations: &[String], json: bool, args: &ExtractionArgs) -> Result<()> {
+fn eval(
+    gold: &[PathBuf],
+    relations: &[String],
+    json: bool,
+    errors: bool,
+    args: &ExtractionArgs,
+) -> Result<()> {
     let extractor = extractor(args)?;
     let mut docs = Vec::new();
     for path in gold {
@@ -554,7 +561,7 @@ fn eval(gold: &[PathBuf], relations: &[String], json: bool, args: &ExtractionArg
     }
     let filter: Option<std::collections::BTreeSet<String>> =
         (!relations.is_empty()).then(|| relations.iter().cloned().collect());
-    let report = crate::eval::evaluate(&extractor, &docs, filter.as_ref());
+    let report = crate::eval::evaluate(&extractor, &docs, filter.as_ref(), errors);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if json {
         serde_json::to_writer_pretty(&mut out, &report).map_err(std::io::Error::from)?;
@@ -601,6 +608,19 @@ fn eval(gold: &[PathBuf], relations: &[String], json: bool, args: &ExtractionArg
                 &format!("{p} {label}").chars().take(28).collect::<String>(),
                 c,
             )?;
+        }
+        if !report.errors.is_empty() {
+            writeln!(out)?;
+        }
+        for m in &report.errors {
+            writeln!(
+                out,
+                "{} {:<6} {} | {} | {}",
+                m.doc, m.kind, m.subject, m.property, m.object
+            )?;
+            if !m.rule.is_empty() {
+                writeln!(out, "    rule {}: {}", m.rule, m.evidence)?;
+            }
         }
     }
     out.flush()?;

@@ -95,6 +95,24 @@ pub struct Report {
     pub all: Counts,
     pub title_subject: Counts,
     pub by_property: BTreeMap<String, Counts>,
+    /// Wrong predictions and missed gold triples, when asked for (`eval --errors`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<Mistake>,
+}
+
+/// A wrong prediction or a missed gold triple, for reading what the extractor gets wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mistake {
+    pub doc: String,
+    /// `wrong` (predicted, not in the gold) or `missed` (in the gold, not predicted).
+    pub kind: &'static str,
+    pub subject: String,
+    pub property: String,
+    pub object: String,
+    /// The rule that made a wrong prediction; empty for a missed triple.
+    pub rule: String,
+    /// The evidence sentence of a wrong prediction; empty for a missed triple.
+    pub evidence: String,
 }
 
 /// Reads a gold JSONL file.
@@ -116,14 +134,23 @@ pub fn read_gold(text: &str, path: &str) -> Result<Vec<GoldDocument>> {
 fn property_key(r: &StatementRecord) -> String {
     match &r.predicate.wikidata {
         Some(p) => p.clone(),
-        None => format!(
-            "textkg:{}",
-            r.predicate
+        // Gold files name textkg's own properties in snake case: `openTo` → `textkg:open_to`.
+        None => {
+            let local = r
+                .predicate
                 .iri
                 .rsplit(['#', '/'])
                 .next()
-                .unwrap_or_default()
-        ),
+                .unwrap_or_default();
+            let mut key = String::from("textkg:");
+            for c in local.chars() {
+                if c.is_uppercase() {
+                    key.push('_');
+                }
+                key.extend(c.to_lowercase());
+            }
+            key
+        }
     }
 }
 
@@ -164,14 +191,24 @@ fn side_matches(side: &Side, gold: &GoldEntity, gold_names: &HashSet<String>) ->
     }
 }
 
+/// A gold document's id as text (ids may be JSON numbers).
+fn document_id(id: &serde_json::Value) -> String {
+    match id {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
 /// Scores one document's records against its gold triples.
 pub fn score_document(
     gold: &GoldDocument,
     records: &[StatementRecord],
     relations: Option<&BTreeSet<String>>,
     properties: &BTreeSet<String>,
+    keep_errors: bool,
     report: &mut Report,
 ) {
+    let doc_id = document_id(&gold.id);
     let gold_names: Vec<HashSet<String>> = gold
         .entities
         .iter()
@@ -240,6 +277,20 @@ pub fn score_document(
         if any && fresh == 0 {
             continue;
         }
+        if keep_errors && !any {
+            report.errors.push(Mistake {
+                doc: doc_id.clone(),
+                kind: "wrong",
+                subject: r.subject.label.clone(),
+                property: key.clone(),
+                object: match &r.object {
+                    ObjectRef::Entity(e) => e.label.clone(),
+                    ObjectRef::Literal(l) => l.value.clone(),
+                },
+                rule: r.rule.clone(),
+                evidence: r.evidence.text.clone(),
+            });
+        }
         let c = Counts {
             correct: u64::from(any),
             predicted: 1,
@@ -255,6 +306,24 @@ pub fn score_document(
     for (i, g) in gold.triples.iter().enumerate() {
         if !counts_for(&g.predicate) {
             continue;
+        }
+        if keep_errors && !matched[i] {
+            let name = |e: usize| {
+                gold.entities
+                    .get(e)
+                    .and_then(|e| e.names.first())
+                    .cloned()
+                    .unwrap_or_default()
+            };
+            report.errors.push(Mistake {
+                doc: doc_id.clone(),
+                kind: "missed",
+                subject: name(g.h),
+                property: g.predicate.clone(),
+                object: name(g.t),
+                rule: String::new(),
+                evidence: String::new(),
+            });
         }
         let c = Counts {
             correct: 0,
@@ -280,6 +349,7 @@ pub fn evaluate(
     extractor: &Extractor,
     gold: &[GoldDocument],
     relations: Option<&BTreeSet<String>>,
+    keep_errors: bool,
 ) -> Report {
     use rayon::prelude::*;
     let properties: BTreeSet<String> = gold
@@ -289,13 +359,9 @@ pub fn evaluate(
     let records: Vec<Vec<StatementRecord>> = gold
         .par_iter()
         .map(|g| {
-            let id = match &g.id {
-                serde_json::Value::String(s) => s.clone(),
-                other => other.to_string(),
-            };
             let doc = Document {
                 title: g.title.clone(),
-                ..Document::from_text(id, g.text.clone())
+                ..Document::from_text(document_id(&g.id), g.text.clone())
             };
             let ex = extractor.extract(doc);
             crate::record::records(&ex, &extractor.ontology)
@@ -303,7 +369,7 @@ pub fn evaluate(
         .collect();
     let mut report = Report::default();
     for (g, r) in gold.iter().zip(&records) {
-        score_document(g, r, relations, &properties, &mut report);
+        score_document(g, r, relations, &properties, keep_errors, &mut report);
     }
     report
 }

@@ -152,6 +152,9 @@ impl<'a> MentionFinder<'a> {
                 }
                 self.field_value(text, tokens, base, index, field, &mut taken, &mut found);
             }
+            // Multi-word names of ideas first, so that neither a stance phrase nor a name takes
+            // part of them: "socialist feminist ideas", "Black feminism", "Western Marxist".
+            self.lexicon_terms(text, tokens, base, index, true, &mut taken, &mut found);
             self.dates(text, tokens, base, index, &mut taken, &mut found);
             self.quantities(text, tokens, base, index, &mut taken, &mut found);
             self.quoted(text, tokens, base, index, &mut taken, &mut found);
@@ -166,7 +169,7 @@ impl<'a> MentionFinder<'a> {
                 &mut taken,
                 &mut found,
             );
-            self.lexicon_terms(text, tokens, base, index, &mut taken, &mut found);
+            self.lexicon_terms(text, tokens, base, index, false, &mut taken, &mut found);
             found.sort_by_key(|m: &Mention| m.start);
             out.extend(found);
         }
@@ -497,6 +500,23 @@ impl<'a> MentionFinder<'a> {
                 i += 1;
                 continue;
             }
+            if let Some(end) = self.listed_name(text, tokens, i, taken) {
+                let label = clean_label(&text[tokens[i].start..tokens[end - 1].end]);
+                self.push(
+                    tokens,
+                    base,
+                    sentence,
+                    i..end,
+                    MentionKind::Name,
+                    "Movement",
+                    label,
+                    None,
+                    taken,
+                    out,
+                );
+                i = end;
+                continue;
+            }
             // Extend over capitalised words and inner connectors.
             let mut end = i + 1;
             loop {
@@ -587,6 +607,37 @@ impl<'a> MentionFinder<'a> {
             }
             i = end.max(i + 1);
         }
+    }
+
+    /// A name made of a list of capitalised words and a lower-case head: "Boycott, Divestment
+    /// and Sanctions movement". Returns the end of the name (after the head).
+    fn listed_name(&self, text: &str, tokens: &[Token], i: usize, taken: &[bool]) -> Option<usize> {
+        let word = |k: usize| tokens.get(k).map(|t| t.text(text)).unwrap_or("");
+        let capitalised =
+            |k: usize| k < tokens.len() && !taken[k] && self.is_capitalised(text, &tokens[k]);
+        let (mut k, mut commas, mut and) = (i + 1, 0, false);
+        loop {
+            match word(k) {
+                "," if capitalised(k + 1) && !and => {
+                    commas += 1;
+                    k += 2;
+                }
+                "," if word(k + 1) == "and" && capitalised(k + 2) && !and => {
+                    (commas, and) = (commas + 1, true);
+                    k += 3;
+                }
+                "and" if capitalised(k + 1) && !and => {
+                    and = true;
+                    k += 2;
+                }
+                _ => break,
+            }
+        }
+        let head = matches!(
+            word(k),
+            "movement" | "campaign" | "initiative" | "coalition" | "protests" | "program"
+        );
+        (commas > 0 && and && head && !taken[k]).then_some(k + 1)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -735,21 +786,34 @@ impl<'a> MentionFinder<'a> {
         );
     }
 
+    /// Lexicon entries, longest first. With `multiword_ideas`, only ideas of several words that
+    /// are not part of a longer capitalised name.
+    #[allow(clippy::too_many_arguments)]
     fn lexicon_terms(
         &self,
         text: &str,
         tokens: &[Token],
         base: usize,
         sentence: usize,
+        multiword_ideas: bool,
         taken: &mut [bool],
         out: &mut Vec<Mention>,
     ) {
         let max = self.lexicon.max_words.max(1);
+        let shortest = if multiword_ideas { 2 } else { 1 };
         let mut i = 0;
         while i < tokens.len() {
             let mut matched = 0;
-            for n in (1..=max.min(tokens.len() - i)).rev() {
+            for n in (shortest..=max.min(tokens.len() - i)).rev() {
                 if taken[i..i + n].iter().any(|t| *t) {
+                    continue;
+                }
+                if multiword_ideas
+                    && (i > 0 && self.is_capitalised(text, &tokens[i - 1])
+                        || tokens
+                            .get(i + n)
+                            .is_some_and(|t| self.is_capitalised(text, t)))
+                {
                     continue;
                 }
                 let surface = &text[tokens[i].start..tokens[i + n - 1].end];
@@ -757,6 +821,7 @@ impl<'a> MentionFinder<'a> {
                     .lexicon
                     .lookup(surface)
                     .and_then(|h| h.into_iter().next())
+                    .filter(|(e, _)| !multiword_ideas || e.class == "Ideology")
                 {
                     let kind = if kind == SurfaceKind::Adjective {
                         MentionKind::Adjective
@@ -805,9 +870,17 @@ impl<'a> MentionFinder<'a> {
                 fits.then_some(words.len())
             })
         };
+        let is_lower_word =
+            |k: usize| tokens[k].kind == TokenKind::Word && !self.is_capitalised(text, &tokens[k]);
         let mut i = 0;
+        // Where the last phrase ended: "X as well as Y" continues it with another phrase.
+        let mut last_end = usize::MAX;
         while i < tokens.len() {
-            let Some(len) = trigger_at(i) else {
+            let continued = i == last_end
+                && lower
+                    .get(i..i + 3)
+                    .is_some_and(|w| w == ["as", "well", "as"]);
+            let Some(len) = trigger_at(i).or(continued.then_some(3)) else {
                 i += 1;
                 continue;
             };
@@ -824,26 +897,52 @@ impl<'a> MentionFinder<'a> {
             {
                 start += 1;
             }
+            // Coordinated adjectives share the head noun: "economic, political, and social
+            // reforms" → "reforms".
+            let mut shared_head = false;
+            let mut k = start;
+            while k + 1 < tokens.len() && is_lower_word(k) && is_adjective(&lower[k]) {
+                let mut next = k + 1;
+                while next < tokens.len() && matches!(lower[next].as_str(), "," | "and" | "or") {
+                    next += 1;
+                }
+                if next == k + 1 || next >= tokens.len() || !is_lower_word(next) {
+                    break;
+                }
+                shared_head = true;
+                k = next;
+            }
             let mut end = start;
-            while end < tokens.len()
-                && end - start < 8
-                && !taken[end]
-                && !is_phrase_boundary(&tokens[end], &lower[end])
-            {
+            while end < tokens.len() && end - start < 12 && !taken[end] {
+                let boundary = is_phrase_boundary(&tokens[end], &lower[end]);
+                let inside_list = shared_head && end < k;
+                // "the right of gays and lesbians to marry": a pair after "of", an infinitive
+                // after "right".
+                let of_pair = lower[end] == "and"
+                    && end >= start + 2
+                    && lower[end - 2] == "of"
+                    && end + 1 < tokens.len()
+                    && is_lower_word(end + 1);
+                let right_to = lower[end] == "to"
+                    && (start..end).any(|k| matches!(lower[k].as_str(), "right" | "rights"))
+                    && !lower[start..end].iter().any(|w| w == "to")
+                    && end + 1 < tokens.len()
+                    && is_lower_word(end + 1);
+                if boundary && !inside_list && !of_pair && !right_to {
+                    break;
+                }
                 end += 1;
             }
-            // A trailing "of" belongs to what follows.
+            // A trailing "of" belongs to what follows; a head noun before "of" and a known idea
+            // ("a Leninist principle of democratic centralism") is no phrase of its own.
+            let cut_before_known = end < tokens.len() && taken[end];
+            let mut trailing_of = false;
             while end > start && lower[end - 1] == "of" {
                 end -= 1;
+                trailing_of = true;
             }
-            let lowercase = (start..end).any(|k| {
-                tokens[k]
-                    .text(text)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_lowercase)
-            });
-            if end > start && lowercase {
+            let lowercase = (start..end).any(is_lower_word);
+            if end > start && lowercase && !(trailing_of && cut_before_known) {
                 // Leading place words ("the U.S. two party system", "Syrian revolutionary
                 // groups") stay in the mention, and so in the entity's aliases, not in its label.
                 let place = |k: usize| {
@@ -858,7 +957,11 @@ impl<'a> MentionFinder<'a> {
                             })
                         })
                 };
-                let head = (start..end).find(|&k| !place(k)).unwrap_or(end);
+                let head = if shared_head {
+                    end - 1
+                } else {
+                    (start..end).find(|&k| !place(k)).unwrap_or(end)
+                };
                 if head < end {
                     let label = clean_label(&text[tokens[head].start..tokens[end - 1].end]);
                     self.push(
@@ -873,6 +976,7 @@ impl<'a> MentionFinder<'a> {
                         taken,
                         out,
                     );
+                    last_end = end;
                 }
             }
             i = end.max(i + len);
@@ -898,6 +1002,7 @@ impl<'a> MentionFinder<'a> {
                 "he" | "He" | "his" | "His" | "him" | "she" | "She" | "her" | "Her" => {
                     Some("Person")
                 }
+                "they" | "They" => Some("Organization"),
                 _ => None,
             };
             if let Some(class) = class {
@@ -975,6 +1080,15 @@ fn is_count_noun(word: &str) -> bool {
             | "followers"
             | "adherents"
     )
+}
+
+/// Whether a lower-case word looks like an adjective by its ending ("economic", "political").
+fn is_adjective(word: &str) -> bool {
+    [
+        "ic", "al", "ive", "ous", "ary", "ist", "ian", "ful", "less", "able", "ible",
+    ]
+    .iter()
+    .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
 }
 
 /// Where a common-noun phrase ends: punctuation, a citation, a conjunction, a preposition other

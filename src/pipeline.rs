@@ -97,6 +97,19 @@ impl Extractor {
         }
         let mentions = MentionFinder::new(&self.lexicon).find(text, &segmentation, &fields);
         let resolution = resolve::resolve(&document, &segmentation, &mentions, &self.ontology);
+        if tracing::enabled!(tracing::Level::DEBUG) {
+            for (m, e) in mentions.iter().zip(&resolution.mention_entity) {
+                let entity = e.map(|e| resolution.entities[e].label.as_str());
+                tracing::debug!(
+                    "{}: mention {:?} {:?} {} → {:?}",
+                    document.id,
+                    &text[m.start..m.end],
+                    m.kind,
+                    m.class,
+                    entity
+                );
+            }
+        }
         let mut statements = relation::extract(
             text,
             &segmentation,
@@ -255,6 +268,18 @@ fn coordinated(
             .filter(|n| n.sentence == st.sentence && is_idea(n))
         {
             let between = text[mentions[at].end..next.start].trim();
+            // "socialist feminist ideas and particularly …": a generic noun may close the first.
+            let between = [
+                "ideas",
+                "thought",
+                "thinkers",
+                "views",
+                "principles",
+                "politics",
+            ]
+            .iter()
+            .find_map(|noun| between.strip_prefix(noun))
+            .map_or(between, str::trim);
             let joined = matches!(
                 between,
                 "and"

@@ -272,12 +272,24 @@ pub fn resolve(
                 && m.class != "Entity")
                 .then_some(e)
         });
-        let target = recent
-            .or_else(|| topic.filter(|&t| compatible(&b.entities[t])))
+        // "they" stands for the article's subject only when that is an organization: its
+        // members speak as "they". Anything else would be a guess.
+        let plural = m.label == "they";
+        let target = if plural {
+            topic.filter(|&t| {
+                let class = &b.entities[t].class;
+                class != "Entity" && onto.is_subclass(class, "Organization")
+            })
+        } else {
+            recent
+        };
+        let target = target
+            .or_else(|| topic.filter(|&t| !plural && compatible(&b.entities[t])))
             .or_else(|| {
                 (0..index).rev().find_map(|j| {
                     let e = mention_entity[j]?;
-                    (m.sentence.saturating_sub(mentions[j].sentence) <= 2
+                    (!plural
+                        && m.sentence.saturating_sub(mentions[j].sentence) <= 2
                         && compatible(&b.entities[e]))
                     .then_some(e)
                 })

@@ -11,7 +11,12 @@ fn score(relative: &str) -> Report {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(relative);
     let text = std::fs::read_to_string(&path).expect("gold file");
     let gold = read_gold(&text, relative).expect("gold parses");
-    evaluate(&Extractor::builtin().expect("extractor"), &gold, None)
+    evaluate(
+        &Extractor::builtin().expect("extractor"),
+        &gold,
+        None,
+        false,
+    )
 }
 
 #[test]
@@ -34,14 +39,14 @@ fn held_out_redocred_meets_the_floors() {
 }
 
 #[test]
-fn the_example_article_does_not_regress() {
+fn the_example_article_meets_its_floor() {
     let r = score("data/gold/international-socialist-organization.jsonl");
     assert!(
         r.all.precision() >= 0.85,
         "precision {:.3}",
         r.all.precision()
     );
-    assert!(r.all.f1() >= 0.70, "F1 {:.3}", r.all.f1());
+    assert!(r.all.f1() >= 0.90, "F1 {:.3}", r.all.f1());
     for p in ["P571", "P576", "P2124", "P2813", "P488", "P807", "P61"] {
         let c = r.by_property.get(p).copied().unwrap_or_default();
         assert_eq!(c.found, c.gold, "{p}: every gold statement found");
