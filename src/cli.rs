@@ -162,6 +162,37 @@ Examples:
         #[command(flatten)]
         extraction: ExtractionArgs,
     },
+    /// Train the statistical relation model on gold documents (run after the rules).
+    #[command(after_help = "\
+Fits one logistic regression a property over pairs of mentions in a sentence, and picks each
+property's threshold by cross-validation: a property is predicted only where, on held-out
+documents, the rules plus the model score a higher F1 than the rules alone. The result is the
+TSV that `data/model/pairs.tsv` ships; rebuild textkg to embed a new one there.
+
+Examples:
+  textkg train --gold data/eval/redocred-dev-look.jsonl -o data/model/pairs.tsv
+  textkg eval --gold data/eval/redocred-dev-measure.jsonl            # rules and model
+  textkg eval --gold data/eval/redocred-dev-measure.jsonl --no-model # rules alone")]
+    Train {
+        /// Gold JSONL file(s) to learn from.
+        #[arg(long, required = true, value_name = "FILE")]
+        gold: Vec<PathBuf>,
+        /// Where to write the model (TSV).
+        #[arg(long, short, value_name = "FILE")]
+        output: PathBuf,
+        /// Cross-validation folds for choosing thresholds.
+        #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u16).range(2..=50))]
+        folds: u16,
+        /// Passes over the training data.
+        #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=100))]
+        epochs: u16,
+        /// Switch a property on only where what the model adds was at least this precise on
+        /// held-out documents.
+        #[arg(long, default_value_t = 0.6, value_name = "P")]
+        min_precision: f32,
+        #[command(flatten)]
+        extraction: ExtractionArgs,
+    },
     /// Draw the relationship graph: DOT, SVG, an interactive HTML page, Mermaid, GraphML, JSON.
     #[command(after_help = "\
 The format is guessed from -o's extension (.dot .svg .html .mmd .graphml .json); SVG is laid out
@@ -249,6 +280,12 @@ pub struct ExtractionArgs {
     /// Extra lexicon (TSV: label, class, aliases); repeatable.
     #[arg(long, value_name = "FILE")]
     pub lexicon: Vec<PathBuf>,
+    /// Use the rules alone, without the statistical relation model.
+    #[arg(long, conflicts_with = "model")]
+    pub no_model: bool,
+    /// A relation model made by `textkg train`, instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
     /// Extraction threads [default: one a core]. The output is the same whatever the number.
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,

@@ -121,6 +121,21 @@ pub fn run(cli: Cli) -> Result<()> {
             };
             graph(g, format.as_deref(), output.as_deref(), &selection)
         }
+        Command::Train {
+            gold,
+            output,
+            folds,
+            epochs,
+            min_precision,
+            extraction,
+        } => {
+            let options = crate::model::TrainOptions {
+                epochs: epochs.into(),
+                min_precision,
+                ..Default::default()
+            };
+            train(g, &gold, &output, folds.into(), options, &extraction)
+        }
         Command::Eval {
             gold,
             relations,
@@ -176,6 +191,16 @@ fn open(g: &GlobalArgs, access: Access) -> Result<KgStore> {
 /// The extractor with the user's rules and lexicons added.
 pub fn extractor(args: &ExtractionArgs) -> Result<Extractor> {
     let mut ex = Extractor::builtin()?;
+    if args.no_model {
+        ex.model = None;
+    }
+    if let Some(path) = &args.model {
+        let text = read_text(path)?;
+        ex.model = Some(crate::model::PairModel::parse(
+            &text,
+            &path.display().to_string(),
+        )?);
+    }
     for path in &args.rules {
         let text = read_text(path)?;
         ex.add_rules(&text, &path.display().to_string())?;
@@ -537,14 +562,8 @@ fn stats(g: &GlobalArgs, json: bool) -> Result<()> {
     Ok(())
 }
 
-fn eval(
-    gold: &[PathBuf],
-    relations: &[String],
-    json: bool,
-    errors: bool,
-    args: &ExtractionArgs,
-) -> Result<()> {
-    let extractor = extractor(args)?;
+/// Reads gold JSONL files; an error if they hold no documents.
+fn read_gold_files(gold: &[PathBuf]) -> Result<Vec<crate::eval::GoldDocument>> {
     let mut docs = Vec::new();
     for path in gold {
         let text = read_text(path)?;
@@ -559,6 +578,80 @@ fn eval(
                 .join(", "),
         });
     }
+    Ok(docs)
+}
+
+fn train(
+    g: &GlobalArgs,
+    gold: &[PathBuf],
+    output: &Path,
+    folds: usize,
+    options: crate::model::TrainOptions,
+    args: &ExtractionArgs,
+) -> Result<()> {
+    let mut extractor = extractor(args)?;
+    // The model learns what the rules leave; it must not see its own earlier output.
+    extractor.model = None;
+    let docs = read_gold_files(gold)?;
+    let started = Instant::now();
+    let (model, reports) = crate::train::train(&extractor, &docs, folds, options);
+    let sources: Vec<String> = gold.iter().map(|p| p.display().to_string()).collect();
+    let comment = format!(
+        "textkg relation model: one-vs-rest logistic regression over mention pairs (src/model.rs).\n\
+         Made by: textkg train --gold {} --folds {folds} --epochs {} --min-precision {} -o {}\n\
+         Thresholds: chosen by {folds}-fold cross-validation; properties the model did not improve are left out.",
+        sources.join(" --gold "),
+        options.epochs,
+        options.min_precision,
+        output.display()
+    );
+    std::fs::write(output, model.to_tsv(&comment)).map_err(|e| Error::Unreadable {
+        path: output.to_path_buf(),
+        source: e,
+    })?;
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{} documents, {} properties, {:.1} s; held-out F1 per property:",
+        docs.len(),
+        reports.len(),
+        started.elapsed().as_secs_f64()
+    )?;
+    writeln!(
+        out,
+        "{:<8} {:>9} {:>9} {:>8} {:>9}",
+        "property", "positives", "threshold", "rules", "+model"
+    )?;
+    for r in &reports {
+        let threshold = if r.threshold.is_finite() {
+            format!("{:.2}", r.threshold)
+        } else {
+            "off".to_string()
+        };
+        writeln!(
+            out,
+            "{:<8} {:>9} {:>9} {:>8.3} {:>9.3}",
+            r.property, r.positives, threshold, r.rules_f1, r.combined_f1
+        )?;
+    }
+    if !g.quiet {
+        eprintln!(
+            "wrote {}; rebuild textkg to ship it as data/model/pairs.tsv",
+            output.display()
+        );
+    }
+    Ok(())
+}
+
+fn eval(
+    gold: &[PathBuf],
+    relations: &[String],
+    json: bool,
+    errors: bool,
+    args: &ExtractionArgs,
+) -> Result<()> {
+    let extractor = extractor(args)?;
+    let docs = read_gold_files(gold)?;
     let filter: Option<std::collections::BTreeSet<String>> =
         (!relations.is_empty()).then(|| relations.iter().cloned().collect());
     let report = crate::eval::evaluate(&extractor, &docs, filter.as_ref(), errors);

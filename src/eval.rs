@@ -192,7 +192,7 @@ fn side_matches(side: &Side, gold: &GoldEntity, gold_names: &HashSet<String>) ->
 }
 
 /// A gold document's id as text (ids may be JSON numbers).
-fn document_id(id: &serde_json::Value) -> String {
+pub fn document_id(id: &serde_json::Value) -> String {
     match id {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),

@@ -25,7 +25,7 @@ fn is_place_class(class: &str) -> bool {
 }
 
 /// The labels of the places that contain a lexicon place, innermost first.
-fn containers(lexicon: &Lexicon, label: &str) -> Vec<String> {
+pub fn containers(lexicon: &Lexicon, label: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut current = lexicon.entry(label).and_then(|e| e.part_of.clone());
     while let Some(outer) = current {

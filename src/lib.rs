@@ -6,6 +6,7 @@
 //! ```text
 //! document ─► segment ─► infobox ─► mention ─► resolve ─► relation ─► graph (RDF) ─► store
 //!  Document   Segmentation  Field    Mention    Entity     Statement    Quad          KgStore
+//!                                                        (rules, then model)
 //! ```
 //!
 //! ```
@@ -30,6 +31,7 @@ pub mod infobox;
 pub mod lexicon;
 pub mod link;
 pub mod mention;
+pub mod model;
 pub mod ontology;
 pub mod output;
 pub mod pipeline;
@@ -41,6 +43,7 @@ pub mod resolve;
 pub mod segment;
 pub mod server;
 pub mod store;
+pub mod train;
 pub mod value;
 pub mod view;
 

@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::infobox::{Field, FieldTable};
 use crate::lexicon::Lexicon;
 use crate::mention::{Mention, MentionFinder, MentionKind};
+use crate::model::PairModel;
 use crate::ontology::Ontology;
 use crate::relation::{self, Object, RuleSet, Statement};
 use crate::resolve::{self, Resolution};
@@ -33,6 +34,8 @@ pub struct Extractor {
     pub lexicon: Lexicon,
     pub rules: RuleSet,
     pub fields: FieldTable,
+    /// The statistical relation model run after the rules (`None` to use the rules alone).
+    pub model: Option<PairModel>,
 }
 
 impl Extractor {
@@ -52,6 +55,7 @@ impl Extractor {
         Ok(Extractor {
             lexicon: Lexicon::builtin(),
             fields: FieldTable::builtin(),
+            model: PairModel::builtin(),
             rules,
             ontology,
         })
@@ -129,7 +133,51 @@ impl Extractor {
         statements.extend(geo);
         statements.extend(infobox_statements(text, &fields, &mentions, &resolution));
         statements.extend(coordinated(text, &mentions, &resolution, &statements));
-        // What the ontology says follows: the inverse of each statement between entities.
+        statements = self.with_inverses(statements);
+        // The model reads what the rules stated, and adds what they missed.
+        if let Some(model) = &self.model {
+            let input = crate::model::PairInput {
+                text,
+                segmentation: &segmentation,
+                mentions: &mentions,
+                resolution: &resolution,
+                lexicon: &self.lexicon,
+                statements: &statements,
+            };
+            let by_wikidata: std::collections::HashMap<&str, &str> = self
+                .ontology
+                .properties
+                .iter()
+                .filter_map(|(name, p)| Some((p.wikidata.as_deref()?, name.as_str())))
+                .collect();
+            let property_of = |p: &str| by_wikidata.get(p).map(|n| n.to_string());
+            let learned = model.statements(&input, &property_of);
+            if !learned.is_empty() {
+                statements.extend(learned);
+                statements = self.with_inverses(statements);
+            }
+        }
+        let iris = resolution
+            .entities
+            .iter()
+            .map(|e| crate::rdf::entity_iri(&e.label))
+            .collect();
+        Extraction {
+            iris,
+            document,
+            segmentation,
+            fields,
+            mentions,
+            resolution,
+            statements,
+        }
+    }
+}
+
+impl Extractor {
+    /// The statements with what the ontology says follows from them (the inverse of each
+    /// statement between entities), one statement a fact.
+    fn with_inverses(&self, mut statements: Vec<Statement>) -> Vec<Statement> {
         let inverses: Vec<Statement> = statements
             .iter()
             .filter_map(|st| {
@@ -146,21 +194,7 @@ impl Extractor {
             })
             .collect();
         statements.extend(inverses);
-        let statements = relation::dedup(statements);
-        let iris = resolution
-            .entities
-            .iter()
-            .map(|e| crate::rdf::entity_iri(&e.label))
-            .collect();
-        Extraction {
-            iris,
-            document,
-            segmentation,
-            fields,
-            mentions,
-            resolution,
-            statements,
-        }
+        relation::dedup(statements)
     }
 }
 

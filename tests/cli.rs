@@ -786,6 +786,98 @@ fn eval_scores_gold_documents() {
 }
 
 #[test]
+fn eval_lists_each_mistake() {
+    let dir = TempDir::new().unwrap();
+    let gold = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/gold/international-socialist-organization.jsonl");
+    let report = stdout_of(
+        textkg(dir.path())
+            .args(["eval", "--json", "--errors", "--gold"])
+            .arg(&gold),
+    );
+    let v: serde_json::Value = serde_json::from_str(&report).expect("json report");
+    let errors = v["errors"].as_array().cloned().unwrap_or_default();
+    let count = |kind: &str| errors.iter().filter(|e| e["kind"] == kind).count() as u64;
+    let all = &v["all"];
+    let (gold_n, found) = (
+        all["gold"].as_u64().unwrap(),
+        all["found"].as_u64().unwrap(),
+    );
+    let (predicted, correct) = (
+        all["predicted"].as_u64().unwrap(),
+        all["correct"].as_u64().unwrap(),
+    );
+    assert_eq!(count("missed"), gold_n - found);
+    assert_eq!(count("wrong"), predicted - correct);
+    // Each wrong prediction carries the rule and sentence that made it.
+    assert!(errors
+        .iter()
+        .filter(|e| e["kind"] == "wrong")
+        .all(|e| !e["rule"].as_str().unwrap().is_empty()
+            && !e["evidence"].as_str().unwrap().is_empty()));
+}
+
+#[test]
+fn train_writes_a_model_that_extraction_reads() {
+    let dir = TempDir::new().unwrap();
+    let look = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/eval/redocred-dev-look.jsonl");
+    let some: String = std::fs::read_to_string(look)
+        .unwrap()
+        .lines()
+        .take(80)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    dir.child("gold.jsonl").write_str(&some).unwrap();
+    let report = stdout_of(textkg(dir.path()).args([
+        "train",
+        "--gold",
+        "gold.jsonl",
+        "--folds",
+        "3",
+        "-o",
+        "model.tsv",
+    ]));
+    assert!(report.starts_with("80 documents"), "{report}");
+    let model = std::fs::read_to_string(dir.path().join("model.tsv")).unwrap();
+    assert!(model.contains("#properties") && model.contains("#threshold"));
+    // The model file is read back by extraction and evaluation.
+    let scored = stdout_of(textkg(dir.path()).args([
+        "eval",
+        "--json",
+        "--model",
+        "model.tsv",
+        "--gold",
+        "gold.jsonl",
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&scored).expect("json report");
+    assert_eq!(v["documents"], 80);
+    // Without a model, no statement comes from one; with the built-in one, some do.
+    let rules_of = |extra: &[&str]| -> Vec<String> {
+        let mut cmd = textkg(dir.path());
+        cmd.args(["extract", "gold.jsonl"]).args(extra);
+        stdout_of(&mut cmd)
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["rule"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    assert!(!rules_of(&["--no-model"]).iter().any(|r| r == "model:pairs"));
+    assert!(rules_of(&[]).iter().any(|r| r == "model:pairs"));
+    dir.child("bad.tsv")
+        .write_str("#properties\tP17\n#bias\t0\n#threshold\t0.5\nfeature\tnot-a-number\n")
+        .unwrap();
+    textkg(dir.path())
+        .args(["extract", "--model", "bad.tsv", "gold.jsonl"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("bad.tsv:4:"));
+}
+
+#[test]
 fn an_alias_links_documents_to_the_same_entity() {
     let dir = TempDir::new().unwrap();
     dir.child("a.txt")
