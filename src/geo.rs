@@ -92,6 +92,78 @@ fn lies_in(
     }
 }
 
+/// The country a document is about: the one it names in at least `DOMINANT_SHARE` of its
+/// mentions of countries (and at least twice, unless it names no other).
+const DOMINANT_SHARE: f32 = 0.6;
+
+/// Places, organizations and events of a document about one country, whose country the text
+/// does not give, get that country: an article on a Catalan village names Spain once and then
+/// only its comarca and neighbouring towns.
+pub fn document_country(
+    mentions: &[Mention],
+    resolution: &Resolution,
+    onto: &Ontology,
+    statements: &[Statement],
+) -> Vec<Statement> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for e in resolution.mention_entity.iter().flatten() {
+        if resolution.entities[*e].class != "Country" {
+            continue;
+        }
+        match counts.iter_mut().find(|(c, _)| c == e) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((*e, 1)),
+        }
+    }
+    let total: usize = counts.iter().map(|(_, n)| n).sum();
+    let Some(&(country, n)) = counts
+        .iter()
+        .max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c)))
+    else {
+        return Vec::new();
+    };
+    if (n as f32) < DOMINANT_SHARE * total as f32 || (n < 2 && counts.len() > 1) {
+        return Vec::new();
+    }
+    let has_country: std::collections::HashSet<usize> = statements
+        .iter()
+        .filter(|s| s.property == "country")
+        .map(|s| s.subject)
+        .collect();
+    let mut out = Vec::new();
+    for (e, entity) in resolution.entities.iter().enumerate() {
+        let class = entity.class.as_str();
+        let situated = [
+            "City",
+            "AdministrativeRegion",
+            "Place",
+            "Organization",
+            "Event",
+        ]
+        .iter()
+        .any(|c| onto.is_subclass(class, c));
+        let whole = matches!(class, "Country" | "Continent");
+        if e == country || !situated || whole || has_country.contains(&e) {
+            continue;
+        }
+        let Some(&first) = entity.mentions.first() else {
+            continue;
+        };
+        if mentions[first].kind == MentionKind::Reference {
+            continue;
+        }
+        out.push(statement(
+            e,
+            "country",
+            country,
+            mentions[first].sentence,
+            0.45,
+            "geo:document-country",
+        ));
+    }
+    out
+}
+
 /// Statements from place chains, and the closure of `locatedIn` statements over them.
 pub fn extract(
     text: &str,
@@ -297,4 +369,55 @@ pub fn extract(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, Extractor};
+
+    fn countries(text: &str) -> Vec<(String, String)> {
+        let extractor = Extractor::builtin().unwrap();
+        let ex = extractor.extract(Document::from_text("t", text));
+        ex.statements
+            .iter()
+            .filter(|s| s.rule == "geo:document-country")
+            .map(|s| {
+                let crate::relation::Object::Entity(o) = s.object else {
+                    panic!("a country is an entity")
+                };
+                (
+                    ex.resolution.entities[s.subject].label.clone(),
+                    ex.resolution.entities[o].label.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_document_about_one_country_places_what_it_names_there() {
+        let found = countries(
+            "# Foix Rovers\n\nFoix Rovers is a football club from Spain. It plays its home games \
+             at the Parc Stadium. The club joined the Catalan Football Federation in 1950. \
+             In 1990 it won the cup of Spain.",
+        );
+        assert!(
+            found.iter().any(|(_, c)| c == "Spain") && found.iter().all(|(_, c)| c == "Spain"),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(s, _)| s == "Catalan Football Federation"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_document_about_several_countries_places_nothing() {
+        let found = countries(
+            "# Foix Rovers\n\nFoix Rovers is a football club from Spain. It toured France \
+             in 1950 and joined the Catalan Football Federation.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
 }

@@ -1188,6 +1188,49 @@ mod tests {
     }
 
     #[test]
+    fn ideas_of_several_words_are_not_split() {
+        let found = mentions(
+            "The union was aligned with socialist feminist ideas and Black feminism, and open to Western Marxist thinkers.",
+        );
+        for idea in ["socialist feminist", "Black feminism", "Western Marxist"] {
+            assert!(
+                found.iter().any(|m| m.0 == idea && m.2 == "Ideology"),
+                "{idea}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn stance_phrases_keep_their_shape() {
+        let found = mentions(
+            "The party supported economic, political, and social reforms. It advocated the right of gays and lesbians to marry as well as social validation of transgender identities. It supported the Boycott, Divestment and Sanctions movement against Bashar al-Assad.",
+        );
+        let phrases: Vec<&str> = found
+            .iter()
+            .filter(|m| m.1 == MentionKind::Phrase)
+            .map(|m| m.0.as_str())
+            .collect();
+        assert!(
+            phrases.contains(&"economic, political, and social reforms"),
+            "{phrases:?}"
+        );
+        assert!(
+            phrases.contains(&"right of gays and lesbians to marry"),
+            "{phrases:?}"
+        );
+        assert!(
+            phrases.contains(&"social validation of transgender identities"),
+            "{phrases:?}"
+        );
+        assert!(found
+            .iter()
+            .any(|m| m.0 == "Boycott, Divestment and Sanctions movement" && m.2 == "Movement"));
+        assert!(found
+            .iter()
+            .any(|m| m.0 == "Bashar al-Assad" && m.1 == MentionKind::Name));
+    }
+
+    #[test]
     fn names_keep_connectors_and_drop_sentence_initial_words() {
         let found = mentions("The League of Nations met Hal Draper in Geneva.");
         let names: Vec<&str> = found

@@ -131,6 +131,9 @@ impl Extractor {
             &statements,
         );
         statements.extend(geo);
+        let national =
+            crate::geo::document_country(&mentions, &resolution, &self.ontology, &statements);
+        statements.extend(national);
         statements.extend(infobox_statements(text, &fields, &mentions, &resolution));
         statements.extend(coordinated(text, &mentions, &resolution, &statements));
         statements = self.with_inverses(statements);
