@@ -405,9 +405,7 @@ mod tests {
             "{found:?}"
         );
         assert!(
-            found
-                .iter()
-                .any(|(s, _)| s == "Catalan Football Federation"),
+            found.iter().any(|(s, _)| s == "Football Federation"),
             "{found:?}"
         );
     }
