@@ -40,6 +40,19 @@ fn stages(c: &mut Criterion) {
             )
         })
     });
+    group.bench_function("model", |b| {
+        let model = extractor.model.as_ref().expect("built-in model");
+        let input = textkg::model::PairInput {
+            text: ARTICLE,
+            segmentation: &extraction.segmentation,
+            mentions: &extraction.mentions,
+            resolution: &extraction.resolution,
+            lexicon: &extractor.lexicon,
+            statements: &extraction.statements,
+        };
+        let property_of = |p: &str| Some(p.to_string());
+        b.iter(|| model.statements(black_box(&input), &property_of))
+    });
     group.bench_function("rdf", |b| {
         b.iter(|| textkg::graph::to_quads(black_box(&extraction), &extractor.ontology))
     });

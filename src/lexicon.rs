@@ -49,6 +49,9 @@ pub struct Lexicon {
     first_names: std::collections::HashSet<String>,
     head_words: HashMap<String, Vec<(String, HeadPosition)>>,
     titles: HashMap<String, String>,
+    /// First words of the ideas named in several words ("socialist" of "socialist feminist"),
+    /// so that looking for them costs one probe a word.
+    idea_starts: std::collections::HashSet<String>,
 }
 
 const PLACES: &str = include_str!("../data/lexicons/places.tsv");
@@ -124,6 +127,10 @@ impl Lexicon {
             for form in forms {
                 let words = form.split_whitespace().count();
                 self.max_words = self.max_words.max(words);
+                if words > 1 && self.entries[index].class == "Ideology" {
+                    let first = form.split_whitespace().next().unwrap_or_default();
+                    self.idea_starts.insert(first.to_string());
+                }
                 let hits = self.surfaces.entry(form.to_string()).or_default();
                 if !hits.iter().any(|(i, _)| *i == index) {
                     hits.push((index, kind));
@@ -223,6 +230,11 @@ impl Lexicon {
     pub fn lookup(&self, surface: &str) -> Option<Vec<(&Entry, SurfaceKind)>> {
         let hits = self.surfaces.get(surface)?;
         Some(hits.iter().map(|&(i, k)| (&self.entries[i], k)).collect())
+    }
+
+    /// Whether an idea named in several words may start with `word`.
+    pub fn starts_multiword_idea(&self, word: &str) -> bool {
+        self.idea_starts.contains(word)
     }
 
     /// The entry with this canonical label, if any.

@@ -804,6 +804,10 @@ impl<'a> MentionFinder<'a> {
         let mut i = 0;
         while i < tokens.len() {
             let mut matched = 0;
+            if multiword_ideas && !self.lexicon.starts_multiword_idea(tokens[i].text(text)) {
+                i += 1;
+                continue;
+            }
             for n in (shortest..=max.min(tokens.len() - i)).rev() {
                 if taken[i..i + n].iter().any(|t| *t) {
                     continue;

@@ -113,10 +113,44 @@ const WORDS: &[&str] = &[
     "ـ",
     "\u{200b}",
     "\t",
+    ",",
+    "and",
+    "as",
+    "well",
+    "Boycott",
+    "Divestment",
+    "movement",
+    "socialist",
+    "feminist",
+    "Black",
+    "feminism",
+    "right",
+    "to",
+    "they",
+    "They",
+    "economic",
+    "political",
+    "Spain",
+    "France",
+    "Marxist",
+    "open",
+    "disparagingly",
+    "term",
+    "that",
+    "impossibility",
+    "theories",
+    "adopted",
+    "principle",
+    "Leninist",
+    "\"",
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, .. ProptestConfig::default() })]
+    // 512 cases a property in CI; PROPTEST_CASES=20000 for a long run.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(512),
+        .. ProptestConfig::default()
+    })]
 
     #[test]
     fn arbitrary_unicode_never_panics(text in "\\PC{0,400}", title in proptest::option::of("\\PC{0,40}")) {
