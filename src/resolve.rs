@@ -262,7 +262,14 @@ pub fn resolve(
         };
         let specific = |e: &Entity| onto.is_subclass(&e.class, &m.class) && e.class != "Entity";
         // A specific noun ("the party") prefers a recent entity of exactly that kind.
+        // A sentence-initial "He" or "Her" in an article about a person is that person.
+        let starts_sentence = index == 0 || mentions[index - 1].sentence != m.sentence;
+        let about_a_person = topic.is_some_and(|t| b.entities[t].class == "Person");
+        let initial_pronoun = m.class == "Person" && starts_sentence && about_a_person;
         let recent = (0..index).rev().find_map(|j| {
+            if initial_pronoun {
+                return None;
+            }
             let e = mention_entity[j]?;
             let near = m.sentence.saturating_sub(mentions[j].sentence) <= 1;
             (near
