@@ -498,7 +498,7 @@ fn export(
         Some(path) => {
             // Write next to the target and rename, so that a failed export leaves no half file.
             let tmp = path.with_extension("textkg-partial");
-            let file = std::fs::File::create(&tmp).map_err(|source| Error::Unreadable {
+            let file = std::fs::File::create(&tmp).map_err(|source| Error::Unwritable {
                 path: tmp.clone(),
                 source,
             })?;
@@ -605,9 +605,9 @@ fn train(
         options.min_precision,
         output.display()
     );
-    std::fs::write(output, model.to_tsv(&comment)).map_err(|e| Error::Unreadable {
+    std::fs::write(output, model.to_tsv(&comment)).map_err(|source| Error::Unwritable {
         path: output.to_path_buf(),
-        source: e,
+        source,
     })?;
     let mut out = std::io::stdout().lock();
     writeln!(
@@ -788,7 +788,7 @@ fn graph(
     match output {
         Some(path) => {
             let tmp = path.with_extension("textkg-partial");
-            std::fs::write(&tmp, text.as_bytes()).map_err(|source| Error::Unreadable {
+            std::fs::write(&tmp, text.as_bytes()).map_err(|source| Error::Unwritable {
                 path: tmp.clone(),
                 source,
             })?;

@@ -16,6 +16,13 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// An output file cannot be written.
+    #[error("{path}: cannot be written ({source}); check that its folder exists and is writable")]
+    Unwritable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     /// An input is not valid UTF-8.
     #[error("{path}: not valid UTF-8 at byte offset {offset} (line {line}); convert it to UTF-8 (e.g. `iconv -t UTF-8`)")]
     NotUtf8 {

@@ -867,6 +867,17 @@ fn train_writes_a_model_that_extraction_reads() {
     };
     assert!(!rules_of(&["--no-model"]).iter().any(|r| r == "model:pairs"));
     assert!(rules_of(&[]).iter().any(|r| r == "model:pairs"));
+    textkg(dir.path())
+        .args([
+            "train",
+            "--gold",
+            "gold.jsonl",
+            "-o",
+            "no/such/folder/model.tsv",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("model.tsv: cannot be written"));
     dir.child("bad.tsv")
         .write_str("#properties\tP17\n#bias\t0\n#threshold\t0.5\nfeature\tnot-a-number\n")
         .unwrap();
