@@ -99,9 +99,14 @@ const DOMINANT_SHARE: f32 = 0.6;
 /// Places, organizations and events of a document about one country, whose country the text
 /// does not give, get that country: an article on a Catalan village names Spain once and then
 /// only its comarca and neighbouring towns.
+///
+/// Left out: places the lexicon knows (it says where they are), names that carry another
+/// place's word ("Korean War" in an article about China), and lone type words taken for names
+/// ("Cup", "Church").
 pub fn document_country(
     mentions: &[Mention],
     resolution: &Resolution,
+    lexicon: &Lexicon,
     onto: &Ontology,
     statements: &[Statement],
 ) -> Vec<Statement> {
@@ -149,6 +154,27 @@ pub fn document_country(
         let Some(&first) = entity.mentions.first() else {
             continue;
         };
+        let country_label = resolution.entities[country].label.as_str();
+        let words: Vec<&str> = entity.label.split_whitespace().collect();
+        let elsewhere = words.iter().any(|w| {
+            lexicon.lookup(w).is_some_and(|hits| {
+                hits.iter().any(|(e, _)| {
+                    is_place_class(&e.class)
+                        && e.label != country_label
+                        && !containers(lexicon, &e.label)
+                            .iter()
+                            .any(|c| c == country_label)
+                })
+            })
+        });
+        let known_place = lexicon.entry(&entity.label).is_some();
+        let type_word = words.len() == 1
+            && lexicon
+                .head_class(&entity.label, crate::lexicon::HeadPosition::Any)
+                .is_some();
+        if elsewhere || known_place || type_word {
+            continue;
+        }
         if mentions[first].kind == MentionKind::Reference {
             continue;
         }

@@ -131,8 +131,13 @@ impl Extractor {
             &statements,
         );
         statements.extend(geo);
-        let national =
-            crate::geo::document_country(&mentions, &resolution, &self.ontology, &statements);
+        let national = crate::geo::document_country(
+            &mentions,
+            &resolution,
+            &self.lexicon,
+            &self.ontology,
+            &statements,
+        );
         statements.extend(national);
         statements.extend(infobox_statements(text, &fields, &mentions, &resolution));
         statements.extend(coordinated(text, &mentions, &resolution, &statements));
