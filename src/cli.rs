@@ -166,8 +166,10 @@ Examples:
     #[command(after_help = "\
 Fits one logistic regression a property over pairs of mentions in a sentence, and picks each
 property's threshold by cross-validation: a property is predicted only where, on held-out
-documents, the rules plus the model score a higher F1 than the rules alone. The result is the
-TSV that `data/model/pairs.tsv` ships; rebuild textkg to embed a new one there.
+documents, the rules plus the model score a higher F1 than the rules alone and what the model
+adds is at least --min-precision precise. The result is a TSV like `data/model/pairs.tsv`: use
+it with --model FILE, or put it there and rebuild textkg to ship it. Your --rules and --lexicon
+shape the features, so train with the same ones you extract with.
 
 Examples:
   textkg train --gold data/eval/redocred-dev-look.jsonl -o data/model/pairs.tsv
