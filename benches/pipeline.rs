@@ -50,8 +50,7 @@ fn stages(c: &mut Criterion) {
             lexicon: &extractor.lexicon,
             statements: &extraction.statements,
         };
-        let property_of = |p: &str| Some(p.to_string());
-        b.iter(|| model.statements(black_box(&input), &property_of))
+        b.iter(|| model.statements(black_box(&input), &extractor.ontology))
     });
     group.bench_function("rdf", |b| {
         b.iter(|| textkg::graph::to_quads(black_box(&extraction), &extractor.ontology))

@@ -237,7 +237,7 @@ const BATCH_BYTES: usize = 8 << 20;
 
 /// Gives entities named by another document's alias that document's IRI, in input order, and
 /// remembers their names for the documents that follow.
-pub(crate) fn link_all(registry: &mut crate::link::AliasRegistry, extractions: &mut [Extraction]) {
+fn link_all(registry: &mut crate::link::AliasRegistry, extractions: &mut [Extraction]) {
     for ex in extractions.iter_mut() {
         registry.link(ex);
         registry.learn(ex);
@@ -266,7 +266,9 @@ pub(crate) fn thread_pool(args: &ExtractionArgs) -> Result<rayon::ThreadPool> {
 }
 
 /// Streams the documents of `sources` through the extractor in bounded batches, in input order,
-/// calling `each` with every batch's extractions.
+/// links each batch's entities through `registry` (see [`link_all`]), and calls `each` with the
+/// batch's extractions.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn extract_stream(
     g: &GlobalArgs,
     shard: Option<(u64, u64)>,
@@ -274,18 +276,20 @@ pub(crate) fn extract_stream(
     pool: &rayon::ThreadPool,
     sources: &[crate::document::Source],
     total: usize,
+    registry: &mut crate::link::AliasRegistry,
     mut each: impl FnMut(Vec<Extraction>) -> Result<()>,
 ) -> Result<()> {
     let bar = progress(g, total, "extracting");
     let mut batch: Vec<crate::Document> = Vec::new();
     let mut bytes = 0;
-    let flush = |batch: &mut Vec<crate::Document>,
-                 each: &mut dyn FnMut(Vec<Extraction>) -> Result<()>|
+    let mut flush = |batch: &mut Vec<crate::Document>,
+                     each: &mut dyn FnMut(Vec<Extraction>) -> Result<()>|
      -> Result<()> {
         let docs = std::mem::take(batch);
         let n = docs.len() as u64;
-        let extractions: Vec<Extraction> =
+        let mut extractions: Vec<Extraction> =
             pool.install(|| docs.into_par_iter().map(|d| extractor.extract(d)).collect());
+        link_all(registry, &mut extractions);
         for ex in &extractions {
             if ex.segmentation.sentences.len() <= 1 && ex.document.text.len() > 2000 {
                 tracing::warn!(
@@ -360,8 +364,8 @@ fn build_into(
         &pool,
         &sources,
         total,
-        |mut extractions| {
-            link_all(&mut registry, &mut extractions);
+        &mut registry,
+        |extractions| {
             let mut graphs = Vec::new();
             for ex in &extractions {
                 docs += 1;
@@ -434,8 +438,8 @@ fn extract(g: &GlobalArgs, paths: &[PathBuf], format: &str, args: &ExtractionArg
         &pool,
         &sources,
         total,
-        |mut extractions| {
-            link_all(&mut registry, &mut extractions);
+        &mut registry,
+        |extractions| {
             for ex in &extractions {
                 match serializer.as_mut() {
                     None => {
@@ -691,11 +695,8 @@ fn eval(
         for (p, c) in props {
             let label = extractor
                 .ontology
-                .properties
-                .values()
-                .find(|x| x.wikidata.as_deref() == Some(p.as_str()))
-                .map(|x| x.label.as_str())
-                .unwrap_or("");
+                .property_by_wikidata(p)
+                .map_or("", |(_, x)| x.label.as_str());
             row(
                 &mut out,
                 &format!("{p} {label}").chars().take(28).collect::<String>(),

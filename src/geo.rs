@@ -135,6 +135,7 @@ pub fn document_country(
         .filter(|s| s.property == "country")
         .map(|s| s.subject)
         .collect();
+    let country_label = resolution.entities[country].label.as_str();
     let mut out = Vec::new();
     for (e, entity) in resolution.entities.iter().enumerate() {
         let class = entity.class.as_str();
@@ -154,7 +155,6 @@ pub fn document_country(
         let Some(&first) = entity.mentions.first() else {
             continue;
         };
-        let country_label = resolution.entities[country].label.as_str();
         let words: Vec<&str> = entity.label.split_whitespace().collect();
         let elsewhere = words.iter().any(|w| {
             lexicon.lookup(w).is_some_and(|hits| {

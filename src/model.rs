@@ -19,6 +19,7 @@
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
 use crate::mention::Mention;
+use crate::ontology::Ontology;
 use crate::relation::{Object, Statement};
 use crate::resolve::Resolution;
 use crate::segment::Segmentation;
@@ -45,12 +46,10 @@ pub struct PairModel {
     weights: Vec<f32>,
 }
 
-/// One ordered pair of mentions in a sentence, described by its features.
+/// One ordered pair of entities in a sentence, described by its features.
 #[derive(Debug, Clone)]
 pub struct PairExample {
-    pub sentence: usize,
-    pub subject: usize,
-    pub object: usize,
+    pub pair: Pair,
     pub features: Vec<String>,
 }
 
@@ -154,24 +153,24 @@ impl PairModel {
         z.iter_mut().for_each(|x| *x = sigmoid(*x));
     }
 
-    /// Statements for the pairs whose score passes a property's threshold; `property_of` maps a
-    /// Wikidata id to the ontology's property name.
-    pub fn statements(
-        &self,
-        input: &PairInput,
-        property_of: &dyn Fn(&str) -> Option<String>,
-    ) -> Vec<Statement> {
-        let names: Vec<Option<String>> = self.properties.iter().map(|p| property_of(p)).collect();
+    /// Statements for the pairs whose score passes a property's threshold, named by the
+    /// ontology's property aligned with each Wikidata id (properties it lacks are skipped).
+    pub fn statements(&self, input: &PairInput, ontology: &Ontology) -> Vec<Statement> {
+        let names: Vec<Option<&str>> = self
+            .properties
+            .iter()
+            .map(|p| ontology.property_by_wikidata(p).map(|(name, _)| name))
+            .collect();
         let mut out = Vec::new();
         let mut z = Vec::new();
         visit_pairs(input, &mut |pair, features| {
             self.scores_into(features, &mut z);
             for (p, &score) in z.iter().enumerate() {
-                let Some(name) = &names[p] else { continue };
+                let Some(name) = names[p] else { continue };
                 if score >= self.thresholds[p] {
                     out.push(Statement {
                         subject: pair.subject,
-                        property: name.clone(),
+                        property: name.to_string(),
                         object: Object::Entity(pair.object),
                         sentence: pair.sentence,
                         confidence: score,
@@ -205,9 +204,7 @@ pub fn pair_examples(input: &PairInput) -> Vec<PairExample> {
     let mut out = Vec::new();
     visit_pairs(input, &mut |pair, features| {
         out.push(PairExample {
-            sentence: pair.sentence,
-            subject: pair.subject,
-            object: pair.object,
+            pair,
             features: features.to_vec(),
         })
     });

@@ -226,6 +226,19 @@ impl Ontology {
         self.properties.get(name)
     }
 
+    /// The local name and definition of the property aligned with a Wikidata property.
+    ///
+    /// ```
+    /// let onto = textkg::Ontology::builtin();
+    /// assert_eq!(onto.property_by_wikidata("P571").map(|(name, _)| name), Some("inception"));
+    /// ```
+    pub fn property_by_wikidata(&self, id: &str) -> Option<(&str, &Property)> {
+        self.properties
+            .iter()
+            .find(|(_, p)| p.wikidata.as_deref() == Some(id))
+            .map(|(name, p)| (name.as_str(), p))
+    }
+
     /// A class by local name.
     pub fn class(&self, name: &str) -> Option<&Class> {
         self.classes.get(name)

@@ -141,7 +141,8 @@ impl Extractor {
         statements.extend(national);
         statements.extend(infobox_statements(text, &fields, &mentions, &resolution));
         statements.extend(coordinated(text, &mentions, &resolution, &statements));
-        statements = self.with_inverses(statements);
+        statements.extend(self.inverses(&statements));
+        let mut statements = relation::dedup(statements);
         // The model reads what the rules stated, and adds what they missed.
         if let Some(model) = &self.model {
             let input = crate::model::PairInput {
@@ -152,17 +153,11 @@ impl Extractor {
                 lexicon: &self.lexicon,
                 statements: &statements,
             };
-            let by_wikidata: std::collections::HashMap<&str, &str> = self
-                .ontology
-                .properties
-                .iter()
-                .filter_map(|(name, p)| Some((p.wikidata.as_deref()?, name.as_str())))
-                .collect();
-            let property_of = |p: &str| by_wikidata.get(p).map(|n| n.to_string());
-            let learned = model.statements(&input, &property_of);
+            let learned = model.statements(&input, &self.ontology);
             if !learned.is_empty() {
+                statements.extend(self.inverses(&learned));
                 statements.extend(learned);
-                statements = self.with_inverses(statements);
+                statements = relation::dedup(statements);
             }
         }
         let iris = resolution
@@ -180,13 +175,11 @@ impl Extractor {
             statements,
         }
     }
-}
 
-impl Extractor {
-    /// The statements with what the ontology says follows from them (the inverse of each
-    /// statement between entities), one statement a fact.
-    fn with_inverses(&self, mut statements: Vec<Statement>) -> Vec<Statement> {
-        let inverses: Vec<Statement> = statements
+    /// What the ontology says follows from the statements: the inverse of each statement
+    /// between entities.
+    fn inverses(&self, statements: &[Statement]) -> Vec<Statement> {
+        statements
             .iter()
             .filter_map(|st| {
                 let Object::Entity(object) = st.object else {
@@ -200,9 +193,7 @@ impl Extractor {
                     ..st.clone()
                 })
             })
-            .collect();
-        statements.extend(inverses);
-        relation::dedup(statements)
+            .collect()
     }
 }
 

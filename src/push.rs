@@ -106,8 +106,8 @@ pub fn push(
         &pool,
         &sources,
         total,
-        |mut extractions| {
-            crate::commands::link_all(&mut registry, &mut extractions);
+        &mut registry,
+        |extractions| {
             for ex in &extractions {
                 let iri = document_iri(&ex.document.id);
                 let hash = content_hash(&ex.document.text);

@@ -266,10 +266,7 @@ pub fn resolve(
         let starts_sentence = index == 0 || mentions[index - 1].sentence != m.sentence;
         let about_a_person = topic.is_some_and(|t| b.entities[t].class == "Person");
         let initial_pronoun = m.class == "Person" && starts_sentence && about_a_person;
-        let recent = (0..index).rev().find_map(|j| {
-            if initial_pronoun {
-                return None;
-            }
+        let recent = (0..index).rev().filter(|_| !initial_pronoun).find_map(|j| {
             let e = mention_entity[j]?;
             let near = m.sentence.saturating_sub(mentions[j].sentence) <= 1;
             (near

@@ -20,11 +20,15 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 pub struct PropertyReport {
     pub property: String,
     pub positives: usize,
+    /// Infinite where the model does not improve on the rules: the property is left out.
     pub threshold: f32,
     /// Held-out F1 of the rules alone, and of the rules with the model at the threshold.
     pub rules_f1: f64,
     pub combined_f1: f64,
 }
+
+/// Scores of each property, by (subject, object) entity pair.
+type PairScores = HashMap<(usize, usize), Vec<f32>>;
 
 /// One gold document, extracted and labelled.
 struct Prepared {
@@ -84,15 +88,17 @@ fn prepare(extractor: &Extractor, gold: &GoldDocument) -> Prepared {
     });
     let labels = examples
         .iter()
-        .map(|p| match (gold_of[p.subject], gold_of[p.object]) {
-            (Some(h), Some(t)) => gold
-                .triples
-                .iter()
-                .filter(|g| g.h == h && g.t == t)
-                .map(|g| g.predicate.clone())
-                .collect(),
-            _ => Vec::new(),
-        })
+        .map(
+            |e| match (gold_of[e.pair.subject], gold_of[e.pair.object]) {
+                (Some(h), Some(t)) => gold
+                    .triples
+                    .iter()
+                    .filter(|g| g.h == h && g.t == t)
+                    .map(|g| g.predicate.clone())
+                    .collect(),
+                _ => Vec::new(),
+            },
+        )
         .collect();
     let wikidata = |name: &str| {
         extractor
@@ -139,15 +145,9 @@ pub fn train(
             }
         }
     }
-    let known: HashSet<String> = extractor
-        .ontology
-        .properties
-        .values()
-        .filter_map(|p| p.wikidata.clone())
-        .collect();
     let properties: Vec<String> = positives
         .iter()
-        .filter(|(p, &n)| n >= 10 && known.contains(*p))
+        .filter(|(p, &n)| n >= 10 && extractor.ontology.property_by_wikidata(p).is_some())
         .map(|(p, _)| p.clone())
         .collect();
     let labelled = |docs: &mut dyn Iterator<Item = &Prepared>| -> Vec<Labelled> {
@@ -161,7 +161,7 @@ pub fn train(
     };
     // Held-out scores: for each document, the best score of each (subject, object) pair.
     let folds = folds.max(2);
-    let held_out: Vec<HashMap<(usize, usize), Vec<f32>>> = (0..folds)
+    let per_fold: Vec<Vec<(usize, PairScores)>> = (0..folds)
         .into_par_iter()
         .map(|k| {
             let train: Vec<Labelled> = labelled(
@@ -177,17 +177,14 @@ pub fn train(
                 .enumerate()
                 .filter(|(i, _)| i % folds == k)
                 .map(|(i, p)| (i, best_scores(&model, p)))
-                .collect::<Vec<_>>()
+                .collect()
         })
-        .flatten()
-        .collect::<Vec<_>>()
-        .into_iter()
-        .fold(vec![HashMap::new(); prepared.len()], |mut acc, (i, s)| {
-            acc[i] = s;
-            acc
-        });
+        .collect();
+    let mut held_out = vec![HashMap::new(); prepared.len()];
+    for (i, scores) in per_fold.into_iter().flatten() {
+        held_out[i] = scores;
+    }
     let mut reports = Vec::new();
-    let mut thresholds = Vec::new();
     for (column, property) in properties.iter().enumerate() {
         let gold_count: usize = prepared
             .iter()
@@ -249,7 +246,6 @@ pub fn train(
                 (best, best_f1) = (t, f);
             }
         }
-        thresholds.push(if best.is_finite() { best } else { 2.0 });
         reports.push(PropertyReport {
             property: property.clone(),
             positives: positives[property],
@@ -260,26 +256,21 @@ pub fn train(
     }
     // Properties are fitted independently: fitting only those switched on gives them the same
     // weights, and a smaller file.
-    let on: Vec<(String, f32)> = properties
-        .iter()
-        .cloned()
-        .zip(thresholds)
-        .filter(|(_, t)| *t <= 1.0)
-        .collect();
-    let names: Vec<String> = on.iter().map(|(p, _)| p.clone()).collect();
+    let on: Vec<&PropertyReport> = reports.iter().filter(|r| r.threshold.is_finite()).collect();
+    let names: Vec<String> = on.iter().map(|r| r.property.clone()).collect();
     let all = labelled(&mut prepared.iter());
     let mut model = fit(&all, &names, options);
-    model.thresholds = on.into_iter().map(|(_, t)| t).collect();
+    model.thresholds = on.iter().map(|r| r.threshold).collect();
     (model, reports)
 }
 
 /// The best score of each property for each (subject, object) entity pair of a document.
-fn best_scores(model: &PairModel, p: &Prepared) -> HashMap<(usize, usize), Vec<f32>> {
-    let mut out: HashMap<(usize, usize), Vec<f32>> = HashMap::new();
+fn best_scores(model: &PairModel, p: &Prepared) -> PairScores {
+    let mut out = PairScores::new();
     for ex in &p.examples {
         let scores = model.scores(&ex.features);
         let best = out
-            .entry((ex.subject, ex.object))
+            .entry((ex.pair.subject, ex.pair.object))
             .or_insert_with(|| vec![0.0; scores.len()]);
         for (b, s) in best.iter_mut().zip(scores) {
             *b = b.max(s);
