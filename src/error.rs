@@ -1,7 +1,12 @@
 //! Typed errors of the library. Every variant says what went wrong, where (file, line, byte
-//! offset) and, where there is one, what to do about it. `anyhow` is used only in `main.rs`.
+//! offset) and, where there is one, what to do about it; a variant that wraps another error
+//! keeps it as its source. The application (`main.rs` and `cli/`) adds what it was doing with
+//! `anyhow`.
 
 use std::path::PathBuf;
+
+/// An error from a lower library (the store, a parser) kept as a source.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
 /// The error type of every fallible textkg operation.
 #[derive(Debug, thiserror::Error)]
@@ -50,12 +55,25 @@ pub enum Error {
         first: String,
         second: String,
     },
-    /// A format name is not one of the valid ones.
+    /// A format name is not one of the valid ones (a usage error).
     #[error("unknown {what} format `{given}`; valid formats: {valid}")]
     UnknownFormat {
         what: &'static str,
         given: String,
         valid: String,
+    },
+    /// An argument's value cannot be used (a usage error).
+    #[error("{argument}: {message}")]
+    BadArgument {
+        argument: &'static str,
+        message: String,
+    },
+    /// The base IRI is not an absolute IRI (a usage error).
+    #[error("the base IRI `{given}` is not an absolute IRI ({source}); give one such as https://kg.example.org/")]
+    BadBaseIri {
+        given: String,
+        #[source]
+        source: oxrdf::IriParseError,
     },
     /// A SPARQL query or update does not parse.
     #[error("SPARQL syntax error: {message}")]
@@ -72,7 +90,13 @@ pub enum Error {
     /// A read-only command was pointed at a store that does not exist yet.
     #[error("no store at {path}; run `textkg build PATH...` first, or point --store at an existing store")]
     NoStore { path: PathBuf },
-    /// A data file (rules, lexicon, ontology) is malformed.
+    /// A named graph asked for is not in the store.
+    #[error("no graph <{iri}> in the store; `textkg query 'SELECT DISTINCT ?g {{ GRAPH ?g {{}} }}'` lists them")]
+    NoSuchGraph { iri: String },
+    /// An entity asked for (by IRI, label or alias) is not in the store.
+    #[error("no entity `{name}` in the store; try its label, an alias or its IRI")]
+    NoSuchEntity { name: String },
+    /// A data file (rules, lexicon, ontology, model) is malformed.
     #[error("{path}:{line}: {message}")]
     BadDataFile {
         path: String,
@@ -84,7 +108,20 @@ pub enum Error {
     Cancelled,
     /// The underlying store failed.
     #[error("store error: {0}")]
-    Store(String),
+    Storage(#[source] BoxError),
+    /// The server cannot listen on its address.
+    #[error("cannot listen on {address}: {source}; is another server using that port?")]
+    Bind {
+        address: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// Pushing to an external store failed.
+    #[error("{endpoint}: {message}")]
+    Push { endpoint: String, message: String },
+    /// A graph could not be drawn.
+    #[error("{0}")]
+    View(String),
     /// Writing output failed.
     #[error("cannot write output: {0}")]
     Io(#[from] std::io::Error),
@@ -98,24 +135,36 @@ impl Error {
     pub fn is_broken_pipe(&self) -> bool {
         matches!(self, Error::Io(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
     }
-}
 
-impl From<oxigraph::store::StorageError> for Error {
-    fn from(e: oxigraph::store::StorageError) -> Self {
-        if let oxigraph::store::StorageError::Io(io) = &e {
-            if io.kind() == std::io::ErrorKind::BrokenPipe {
-                return Error::Io(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
-            }
-        }
-        Error::Store(e.to_string())
+    /// Whether this is a usage error (exit code 2): a format, argument or base IRI the user gave.
+    pub fn is_usage(&self) -> bool {
+        matches!(
+            self,
+            Error::UnknownFormat { .. } | Error::BadArgument { .. } | Error::BadBaseIri { .. }
+        )
     }
 }
 
+#[cfg(feature = "store")]
+impl From<oxigraph::store::StorageError> for Error {
+    fn from(e: oxigraph::store::StorageError) -> Self {
+        match e {
+            oxigraph::store::StorageError::Io(io)
+                if io.kind() == std::io::ErrorKind::BrokenPipe =>
+            {
+                Error::Io(io)
+            }
+            e => Error::Storage(Box::new(e)),
+        }
+    }
+}
+
+#[cfg(feature = "store")]
 impl From<oxigraph::store::SerializerError> for Error {
     fn from(e: oxigraph::store::SerializerError) -> Self {
         match e {
             oxigraph::store::SerializerError::Io(io) => Error::Io(io),
-            other => Error::Store(other.to_string()),
+            other => Error::Storage(Box::new(other)),
         }
     }
 }

@@ -1,55 +1,51 @@
 //! textkg turns encyclopedia-style text into an RDF knowledge graph with the evidence for every
 //! statement, stored in an embedded Oxigraph store and queried with SPARQL.
 //!
-//! The data flows one way, one module a stage:
+//! The data flows one way, one layer a folder:
 //!
 //! ```text
-//! document ─► segment ─► infobox ─► mention ─► resolve ─► relation ─► graph (RDF) ─► store
-//!  Document   Segmentation  Field    Mention    Entity     Statement    Quad          KgStore
-//!                                                        (rules, then model)
+//! resources   ontology (classes, properties), lexicon (every English word list)
+//! text        Document ─► Segmentation ─► Field ─► Mention ─► Entity      (Analysis)
+//! relate      rules, geography, infobox, coordination, inverses, pair model (Statement)
+//! pipeline    Extractor: the stages; Session: IRIs linked across documents  (Extraction)
+//! rdf         IRIs, quads with provenance, the JSONL record
+//! eval        scoring against gold data, training the pair model
+//! store       the Oxigraph store, pushing to other stores          ┐
+//! serve       the SPARQL 1.1 Protocol endpoint and pages           │ feature `store`
+//! view        the graph as DOT, SVG, HTML, Mermaid, GraphML, JSON  │ (on by default)
+//! cli         the `textkg` command                                 ┘
 //! ```
 //!
 //! ```
-//! use textkg::{Document, Extractor, KgStore};
+//! use textkg::{Document, Extractor};
 //! let extractor = Extractor::builtin()?;
 //! let ex = extractor.extract(Document::from_text("acme", "# Acme League\n\nThe Acme League was founded in 1901."));
-//! let store = KgStore::memory()?;
-//! store.replace_documents(&[(textkg::rdf::document_iri("acme"), textkg::graph::to_quads(&ex, &extractor.ontology))])?;
-//! assert_eq!(store.stats()?.documents, 1);
+//! let quads = textkg::rdf::to_quads(ex.graph(), &extractor.ontology, &extractor.namespaces);
+//! assert!(quads.iter().any(|q| q.predicate.as_str().ends_with("#inception")));
 //! # Ok::<(), textkg::Error>(())
 //! ```
 
-pub mod cli;
-pub mod commands;
-pub mod document;
 pub mod error;
 pub mod eval;
-pub mod format;
-pub mod geo;
-pub mod graph;
-pub mod infobox;
-pub mod lexicon;
-pub mod link;
-pub mod mention;
-pub mod model;
-pub mod ontology;
-pub mod output;
 pub mod pipeline;
-pub mod push;
 pub mod rdf;
-pub mod record;
-pub mod relation;
-pub mod resolve;
-pub mod segment;
-pub mod server;
+pub mod relate;
+pub mod resources;
+pub mod text;
+pub mod vocab;
+
+#[cfg(feature = "store")]
+pub mod cli;
+#[cfg(feature = "store")]
+pub mod serve;
+#[cfg(feature = "store")]
 pub mod store;
-pub mod train;
-pub mod value;
+#[cfg(feature = "store")]
 pub mod view;
 
-pub use document::Document;
 pub use error::{Error, Result};
-pub use lexicon::Lexicon;
-pub use ontology::Ontology;
-pub use pipeline::{Extraction, Extractor};
+pub use pipeline::{Extraction, Extractor, Session};
+pub use resources::{Lexicon, Ontology};
+#[cfg(feature = "store")]
 pub use store::KgStore;
+pub use text::Document;

@@ -1,10 +1,9 @@
-//! The `textkg` binary: parse arguments, run, map the outcome to an exit code.
-//! Failures exit 1, usage errors 2; a closed pipe (`textkg export | head`) is success.
+//! The `textkg` binary: parse arguments, set up logging, run one subcommand, print the error
+//! chain. Failures exit 1, usage errors 2; a closed pipe (`textkg export | head`) is success.
 
 use clap::Parser;
 use std::process::ExitCode;
 use textkg::cli::Cli;
-use textkg::Error;
 
 fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
@@ -34,21 +33,34 @@ fn main() -> ExitCode {
         .without_time()
         .with_target(false)
         .init();
-    match textkg::commands::run(cli) {
+    match textkg::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
-            let mut source = std::error::Error::source(&e);
-            while let Some(cause) = source {
-                eprintln!("  caused by: {cause}");
-                source = cause.source();
+            let mut chain = e.chain();
+            if let Some(first) = chain.next() {
+                eprintln!("error: {first}");
             }
-            ExitCode::from(if matches!(e, Error::UnknownFormat { .. }) {
-                2
-            } else {
-                1
-            })
+            for cause in chain {
+                eprintln!("  caused by: {cause}");
+            }
+            let usage = e.chain().any(|c| {
+                c.downcast_ref::<textkg::Error>()
+                    .is_some_and(textkg::Error::is_usage)
+            });
+            ExitCode::from(if usage { 2 } else { 1 })
         }
     }
+}
+
+/// Whether the output was closed by its reader (`| head`): success, not an error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<textkg::Error>()
+            .is_some_and(textkg::Error::is_broken_pipe)
+            || c.downcast_ref::<std::io::Error>()
+                .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<serde_json::Error>()
+                .is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+    })
 }

@@ -1,30 +1,44 @@
-//! The extraction pipeline: document → segmentation → infobox fields → mentions → entities →
-//! statements. [`Extractor`] holds what the stages read (ontology, lexicons, rules, the infobox
-//! table); [`Extraction`] holds what they produce for one document.
+//! The extraction pipeline: the text layer, then the statement producers in stages, then IRIs
+//! and linking. [`Extractor`] holds what the stages read (ontology, lexicon, rules, the infobox
+//! table, the pair model); [`Extraction`] holds what they produce for one document;
+//! [`Session`] is the one place where entities are linked across documents, so that a library
+//! user and the command line give the same IRIs for the same inputs.
 
-use crate::document::Document;
-use crate::error::Result;
-use crate::infobox::{Field, FieldTable};
-use crate::lexicon::Lexicon;
-use crate::mention::{Mention, MentionFinder, MentionKind};
-use crate::model::PairModel;
-use crate::ontology::Ontology;
-use crate::relation::{self, Object, RuleSet, Statement};
-use crate::resolve::{self, Resolution};
-use crate::segment::{self, Segmentation};
-use crate::value::{parse_integer, Value};
+use crate::error::{Error, Result};
+use crate::rdf::{DocumentGraph, Namespaces};
+use crate::relate::geo::{DocumentCountry, Geography};
+use crate::relate::infobox::InfoboxFacts;
+use crate::relate::model::PairModel;
+use crate::relate::rules::RuleSet;
+use crate::relate::{coordination::Coordination, dedup, inverses, Producer, Resources, Statement};
+use crate::resources::{Lexicon, Ontology};
+use crate::text::load::{for_each_document, Source};
+use crate::text::{AliasRegistry, Analysis, Document, EntityId, FieldTable, IdVec};
+use rayon::prelude::*;
 
 /// Everything extracted from one document.
 #[derive(Debug, Clone)]
 pub struct Extraction {
-    pub document: Document,
-    pub segmentation: Segmentation,
-    pub fields: Vec<Field>,
-    pub mentions: Vec<Mention>,
-    pub resolution: Resolution,
+    pub analysis: Analysis,
     pub statements: Vec<Statement>,
-    /// Each entity's IRI: minted from its label, or another document's (see [`crate::link`]).
-    pub iris: Vec<String>,
+    /// Each entity's IRI: minted from its label, or another document's (see [`Session`]).
+    pub iris: IdVec<EntityId, String>,
+}
+
+impl Extraction {
+    /// The extraction as the RDF layer reads it.
+    pub fn graph(&self) -> DocumentGraph<'_> {
+        DocumentGraph {
+            analysis: &self.analysis,
+            statements: &self.statements,
+            iris: &self.iris,
+        }
+    }
+
+    /// The document extracted.
+    pub fn document(&self) -> &Document {
+        &self.analysis.document
+    }
 }
 
 /// The configured pipeline. Cheap to share across threads.
@@ -36,27 +50,36 @@ pub struct Extractor {
     pub fields: FieldTable,
     /// The statistical relation model run after the rules (`None` to use the rules alone).
     pub model: Option<PairModel>,
+    /// Where entity and document IRIs are minted.
+    pub namespaces: Namespaces,
+    geography: Geography,
+    document_country: DocumentCountry,
 }
 
 impl Extractor {
-    /// The pipeline with the built-in ontology, lexicons and rules.
+    /// The pipeline with the built-in ontology, lexicons, rules and model.
     ///
     /// ```
     /// use textkg::{Document, Extractor};
-    /// let extractor = Extractor::builtin().unwrap();
+    /// let extractor = Extractor::builtin()?;
     /// let doc = Document::from_text("acme", "# Acme League\n\nThe Acme League was founded in 1901 by Jane Smith.");
     /// let ex = extractor.extract(doc);
-    /// let props: Vec<&str> = ex.statements.iter().map(|s| s.property.as_str()).collect();
+    /// let props: Vec<&str> = ex.statements.iter().map(|s| extractor.ontology.property_name(s.property)).collect();
     /// assert!(props.contains(&"inception") && props.contains(&"foundedBy"));
+    /// # Ok::<(), textkg::Error>(())
     /// ```
     pub fn builtin() -> Result<Self> {
-        let ontology = Ontology::builtin();
-        let rules = RuleSet::builtin(&ontology)?;
+        let ontology = Ontology::builtin()?;
+        let model = PairModel::builtin()?;
+        let geography = Geography::new(&ontology)?;
         Ok(Extractor {
-            lexicon: Lexicon::builtin(),
-            fields: FieldTable::builtin(),
-            model: PairModel::builtin(),
-            rules,
+            lexicon: Lexicon::builtin(&ontology)?,
+            fields: FieldTable::builtin(&ontology)?,
+            rules: RuleSet::builtin(&ontology)?,
+            model: Some(model).filter(|m| !m.properties.is_empty()),
+            namespaces: Namespaces::default(),
+            geography,
+            document_country: DocumentCountry(geography),
             ontology,
         })
     }
@@ -66,276 +89,231 @@ impl Extractor {
         self.rules.add_file(text, path, &self.ontology)
     }
 
-    /// Adds a user lexicon (TSV: label, class, aliases).
+    /// Adds a user lexicon file (see [`Lexicon::add_file`]).
     pub fn add_lexicon(&mut self, text: &str, path: &str) -> Result<()> {
-        self.lexicon.add_user_file(text, path, &self.ontology)
+        self.lexicon.add_file(text, path, &self.ontology)
     }
 
-    /// Runs every stage on one document.
-    pub fn extract(&self, document: Document) -> Extraction {
-        let text = document.text.as_str();
-        let mut segmentation = segment::segment(text);
-        let fields = self.fields.find(text, &segmentation);
-        for field in &fields {
-            segmentation.split_at(field.value_start);
+    fn resources(&self) -> Resources<'_> {
+        Resources {
+            lexicon: &self.lexicon,
+            onto: &self.ontology,
         }
-        // "Greek-French", "Anglo-Irish"-style compounds of known demonyms: split at the hyphen.
-        let cuts: Vec<usize> = segmentation
-            .tokens
-            .iter()
-            .filter(|t| t.text(text).contains('-'))
-            .filter(|t| {
-                t.text(text)
-                    .split('-')
-                    .all(|part| self.lexicon.lookup(part).is_some())
-            })
-            .flat_map(|t| {
-                let word = t.text(text);
-                word.match_indices('-')
-                    .flat_map(move |(i, _)| [t.start + i, t.start + i + 1])
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        for cut in cuts {
-            segmentation.split_at(cut);
-        }
-        let mentions = MentionFinder::new(&self.lexicon).find(text, &segmentation, &fields);
-        let resolution = resolve::resolve(&document, &segmentation, &mentions, &self.ontology);
-        if tracing::enabled!(tracing::Level::DEBUG) {
-            for (m, e) in mentions.iter().zip(&resolution.mention_entity) {
-                let entity = e.map(|e| resolution.entities[e].label.as_str());
-                tracing::debug!(
-                    "{}: mention {:?} {:?} {} → {:?}",
-                    document.id,
-                    &text[m.start..m.end],
-                    m.kind,
-                    m.class,
-                    entity
-                );
-            }
-        }
-        let mut statements = relation::extract(
-            text,
-            &segmentation,
-            &mentions,
-            &resolution,
+    }
+
+    /// The producers, in stages: each stage reads what the earlier ones stated, and is followed
+    /// by what the ontology says follows the other way round. The model reads what the rules
+    /// stated and adds what they missed.
+    fn stages(&self) -> Vec<Vec<&dyn Producer>> {
+        let rules: Vec<&dyn Producer> = vec![
             &self.rules,
-            &self.ontology,
-        );
-        let geo = crate::geo::extract(
-            text,
-            &mentions,
-            &resolution,
-            &self.lexicon,
-            &self.ontology,
-            &statements,
-        );
-        statements.extend(geo);
-        let national = crate::geo::document_country(
-            &mentions,
-            &resolution,
-            &self.lexicon,
-            &self.ontology,
-            &statements,
-        );
-        statements.extend(national);
-        statements.extend(infobox_statements(text, &fields, &mentions, &resolution));
-        statements.extend(coordinated(text, &mentions, &resolution, &statements));
-        statements.extend(self.inverses(&statements));
-        let mut statements = relation::dedup(statements);
-        // The model reads what the rules stated, and adds what they missed.
+            &self.geography,
+            &self.document_country,
+            &InfoboxFacts,
+            &Coordination,
+        ];
+        let mut stages = vec![rules];
         if let Some(model) = &self.model {
-            let input = crate::model::PairInput {
-                text,
-                segmentation: &segmentation,
-                mentions: &mentions,
-                resolution: &resolution,
-                lexicon: &self.lexicon,
-                statements: &statements,
-            };
-            let learned = model.statements(&input, &self.ontology);
-            if !learned.is_empty() {
-                statements.extend(self.inverses(&learned));
-                statements.extend(learned);
-                statements = relation::dedup(statements);
+            stages.push(vec![model]);
+        }
+        stages
+    }
+
+    /// The statements of one analysed document.
+    pub fn relate(&self, analysis: &Analysis) -> Vec<Statement> {
+        let cx = self.resources();
+        let mut statements: Vec<Statement> = Vec::new();
+        for stage in self.stages() {
+            let before = statements.len();
+            for producer in stage {
+                let new = producer.produce(&cx, analysis, &statements);
+                statements.extend(new);
+            }
+            if statements.len() > before {
+                let implied = inverses::implied(&self.ontology, &statements[before..]);
+                statements.extend(implied);
+                statements = dedup(statements);
             }
         }
-        let iris = resolution
+        statements
+    }
+
+    /// Runs every stage on one document, with IRIs minted from its entities' labels (no
+    /// linking to other documents: use a [`Session`] for that).
+    pub fn extract(&self, document: Document) -> Extraction {
+        let analysis = Analysis::of(document, &self.lexicon, &self.ontology, &self.fields);
+        let statements = self.relate(&analysis);
+        let iris = analysis
+            .resolution
             .entities
             .iter()
-            .map(|e| crate::rdf::entity_iri(&e.label))
+            .map(|e| self.namespaces.entity_iri(&e.label))
             .collect();
         Extraction {
-            iris,
-            document,
-            segmentation,
-            fields,
-            mentions,
-            resolution,
+            analysis,
             statements,
+            iris,
         }
     }
 
-    /// What the ontology says follows from the statements: the inverse of each statement
-    /// between entities.
-    fn inverses(&self, statements: &[Statement]) -> Vec<Statement> {
-        statements
-            .iter()
-            .filter_map(|st| {
-                let Object::Entity(object) = st.object else {
-                    return None;
-                };
-                let inverse = self.ontology.property(&st.property)?.inverse.clone()?;
-                Some(Statement {
-                    subject: object,
-                    property: inverse,
-                    object: Object::Entity(st.subject),
-                    ..st.clone()
-                })
-            })
-            .collect()
+    /// A session that links what it extracts across documents.
+    pub fn session(&self) -> Session<'_> {
+        Session {
+            extractor: self,
+            registry: AliasRegistry::default(),
+        }
     }
 }
 
-/// Statements of infobox fields: the article's subject, the field's property, the value.
-fn infobox_statements(
-    text: &str,
-    fields: &[Field],
-    mentions: &[Mention],
-    resolution: &Resolution,
-) -> Vec<Statement> {
-    let Some(topic) = resolution.topic else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for field in fields {
-        let Some(property) = &field.spec.property else {
-            continue;
+/// Whether a document belongs to shard I of N: a stable hash (SHA-256) of its id, so that
+/// every machine splits a corpus the same way.
+pub fn in_shard(id: &str, shard: Option<(u64, u64)>) -> bool {
+    let Some((i, n)) = shard else { return true };
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(id.as_bytes());
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    u64::from_be_bytes(first) % n == i
+}
+
+/// Documents handed to the extraction threads at once: enough to keep them busy, few enough
+/// that memory stays bounded whatever the corpus size.
+const BATCH_DOCUMENTS: usize = 256;
+const BATCH_BYTES: usize = 8 << 20;
+
+/// How [`Session::stream`] runs.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StreamOptions<'p> {
+    /// Only the documents of shard I of N.
+    pub shard: Option<(u64, u64)>,
+    /// The threads to extract on (the global pool if none).
+    pub pool: Option<&'p rayon::ThreadPool>,
+}
+
+/// Extraction across documents: an entity named in one document only by an alias that an
+/// earlier document (or the store) gave a fuller name gets that entity's IRI.
+#[derive(Debug)]
+pub struct Session<'e> {
+    extractor: &'e Extractor,
+    registry: AliasRegistry,
+}
+
+impl<'e> Session<'e> {
+    /// A session that starts from names already known (a store's, say).
+    pub fn with_registry(extractor: &'e Extractor, registry: AliasRegistry) -> Self {
+        Session {
+            extractor,
+            registry,
+        }
+    }
+
+    /// Extracts one document and links it to everything this session has seen.
+    ///
+    /// ```
+    /// use textkg::{Document, Extractor};
+    /// let extractor = Extractor::builtin()?;
+    /// let mut session = extractor.session();
+    /// session.extract(Document::from_text("a", "The Acme Workers League (AWL) was founded in 1901."));
+    /// let second = session.extract(Document::from_text("b", "The AWL was dissolved in 1950."));
+    /// assert!(second.iris.iter().any(|iri| iri.ends_with("/Acme_Workers_League")));
+    /// # Ok::<(), textkg::Error>(())
+    /// ```
+    pub fn extract(&mut self, document: Document) -> Extraction {
+        let mut ex = self.extractor.extract(document);
+        self.link(&mut ex);
+        ex
+    }
+
+    /// Extracts documents in parallel and links them in input order: the same IRIs as
+    /// extracting them one by one.
+    pub fn extract_batch(
+        &mut self,
+        documents: Vec<Document>,
+        pool: Option<&rayon::ThreadPool>,
+    ) -> Vec<Extraction> {
+        let extractor = self.extractor;
+        let run = || -> Vec<Extraction> {
+            documents
+                .into_par_iter()
+                .map(|d| extractor.extract(d))
+                .collect()
         };
-        let in_value = mentions.iter().enumerate().filter(|(_, m)| {
-            m.sentence == field.sentence && m.start >= field.value_start && m.end <= field.value_end
-        });
-        for (index, m) in in_value {
-            let object = match (&m.value, field.spec.value.as_str()) {
-                (Some(Value::Date(d)), "Date") => Object::Value(Value::Date(*d)),
-                (Some(Value::Integer(n)), "Integer") => Object::Value(Value::Integer(*n)),
-                (None, "Date" | "Integer" | "Text") => continue,
-                (None, _) if m.kind != MentionKind::Reference => {
-                    match resolution.mention_entity[index] {
-                        Some(e) if e != topic => Object::Entity(e),
-                        _ => continue,
-                    }
+        let mut extractions = match pool {
+            Some(pool) => pool.install(run),
+            None => run(),
+        };
+        for ex in &mut extractions {
+            self.link(ex);
+        }
+        extractions
+    }
+
+    /// The one place where entities get other documents' IRIs.
+    fn link(&mut self, ex: &mut Extraction) {
+        let lexicon = &self.extractor.lexicon;
+        let entities = &ex.analysis.resolution.entities;
+        self.registry.link(entities, &mut ex.iris, lexicon);
+        self.registry.learn(entities, &ex.iris, lexicon);
+    }
+
+    /// Streams the documents of `sources` through the extractor in bounded batches, in input
+    /// order, and calls `each` with each batch's extractions (linked); `progress` with the number
+    /// of documents done after each batch.
+    pub fn stream(
+        &mut self,
+        sources: &[Source],
+        options: StreamOptions,
+        progress: &dyn Fn(u64),
+        mut each: impl FnMut(Vec<Extraction>) -> Result<()>,
+    ) -> Result<()> {
+        let mut batch: Vec<Document> = Vec::new();
+        let mut bytes = 0;
+        let mut flush = |session: &mut Self, batch: &mut Vec<Document>| -> Result<()> {
+            let docs = std::mem::take(batch);
+            let n = docs.len() as u64;
+            let extractions = session.extract_batch(docs, options.pool);
+            for ex in &extractions {
+                let doc = ex.document();
+                if ex.analysis.segmentation.sentences.len() <= 1 && doc.text.len() > 2000 {
+                    tracing::warn!(
+                        "{}: no sentence boundary found in {} bytes; is it prose?",
+                        doc.source,
+                        doc.text.len()
+                    );
                 }
-                _ => continue,
-            };
-            if let (Some(inverse), Object::Entity(e)) = (&field.spec.inverse, &object) {
-                out.push(Statement {
-                    subject: *e,
-                    property: inverse.clone(),
-                    object: Object::Entity(topic),
-                    sentence: field.sentence,
-                    confidence: 0.9,
-                    rule: format!("infobox:{}", field.spec.name),
-                    qualifiers: Vec::new(),
-                });
             }
-            out.push(Statement {
-                subject: topic,
-                property: property.clone(),
-                object,
-                sentence: field.sentence,
-                confidence: 0.95,
-                rule: format!("infobox:{}", field.spec.name),
-                qualifiers: Vec::new(),
-            });
-            // Dates: the first one is the field's value ("Founded 1977; 47 years ago").
-            if matches!(field.spec.value.as_str(), "Date" | "Integer") {
-                break;
-            }
+            progress(n);
+            each(extractions)
+        };
+        for source in sources {
+            for_each_document(source, |doc| {
+                if !in_shard(&doc.id, options.shard) {
+                    return Ok(());
+                }
+                bytes += doc.text.len();
+                batch.push(doc);
+                if batch.len() >= BATCH_DOCUMENTS || bytes >= BATCH_BYTES {
+                    bytes = 0;
+                    flush(self, &mut batch)?;
+                }
+                Ok(())
+            })?;
         }
-        // A bare number: "Membership1,500 (2013)".
-        let rule = format!("infobox:{}", field.spec.name);
-        if field.spec.value == "Integer" && !out.iter().any(|s| s.rule == rule) {
-            let value = &text[field.value_start..field.value_end];
-            let number = value
-                .split(|c: char| !(c.is_ascii_digit() || c == ','))
-                .find_map(parse_integer);
-            if let Some(n) = number {
-                out.push(Statement {
-                    subject: topic,
-                    property: property.clone(),
-                    object: Object::Value(Value::Integer(n)),
-                    sentence: field.sentence,
-                    confidence: 0.9,
-                    rule,
-                    qualifiers: Vec::new(),
-                });
-            }
+        if !batch.is_empty() {
+            flush(self, &mut batch)?;
         }
+        Ok(())
     }
-    out
 }
 
-/// "advocated X as well as Y", "aligned with X and particularly Y and Z": what is said of an idea
-/// is said of the ideas coordinated with it.
-fn coordinated(
-    text: &str,
-    mentions: &[Mention],
-    resolution: &Resolution,
-    statements: &[Statement],
-) -> Vec<Statement> {
-    let is_idea = |m: &Mention| matches!(m.class.as_str(), "Concept" | "Ideology");
-    let mut out = Vec::new();
-    for st in statements {
-        let Object::Entity(object) = st.object else {
-            continue;
-        };
-        let last = (0..mentions.len()).rev().find(|&i| {
-            mentions[i].sentence == st.sentence && resolution.mention_entity[i] == Some(object)
-        });
-        let Some(mut at) = last.filter(|&i| is_idea(&mentions[i])) else {
-            continue;
-        };
-        while let Some(next) = mentions
-            .get(at + 1)
-            .filter(|n| n.sentence == st.sentence && is_idea(n))
-        {
-            let between = text[mentions[at].end..next.start].trim();
-            // "socialist feminist ideas and particularly …": a generic noun may close the first.
-            let between = [
-                "ideas",
-                "thought",
-                "thinkers",
-                "views",
-                "principles",
-                "politics",
-            ]
-            .iter()
-            .find_map(|noun| between.strip_prefix(noun))
-            .map_or(between, str::trim);
-            let joined = matches!(
-                between,
-                "and"
-                    | "or"
-                    | ", and"
-                    | ", or"
-                    | "as well as"
-                    | "and particularly"
-                    | "and especially"
-            );
-            let Some(e) = resolution.mention_entity[at + 1] else {
-                break;
-            };
-            if !joined || e == st.subject {
-                break;
-            }
-            out.push(Statement {
-                object: Object::Entity(e),
-                confidence: st.confidence * 0.9,
-                ..st.clone()
-            });
-            at += 1;
-        }
+/// A thread pool of `jobs` threads (one a core if `None`).
+pub fn thread_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool> {
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = jobs {
+        builder = builder.num_threads(n.max(1));
     }
-    out
+    builder.build().map_err(|e| Error::BadArgument {
+        argument: "--jobs",
+        message: format!("cannot start the extraction threads: {e}"),
+    })
 }

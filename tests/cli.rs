@@ -1,6 +1,6 @@
 //! End-to-end tests of the `textkg` binary: real processes, real stores in temporary folders.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // a failed unwrap is a failed test; a scenario may be long
 
 use assert_cmd::Command;
 use assert_fs::prelude::*;
@@ -216,12 +216,16 @@ fn export_round_trips_in_every_format() {
         full,
         "TriG keeps every graph"
     );
-    // Triple formats merge the graphs: compare with the merged N-Quads.
+    // Triple formats merge the graphs: compare with the merged N-Quads. Blank nodes (the
+    // ontology's anonymous inverse properties) get new names in each parse: they are counted.
+    let named =
+        |q: &oxigraph::model::QuadRef<'_>| !q.subject.is_blank_node() && !q.object.is_blank_node();
     let merged: std::collections::BTreeSet<String> = full
         .iter()
-        .filter(|q| !q.graph_name.to_string().contains("textkg/meta"))
+        .filter(|q| !q.graph_name.to_string().contains("textkg/meta") && named(q))
         .map(|q| oxigraph::model::TripleRef::new(q.subject, q.predicate, q.object).to_string())
         .collect();
+    let blank = full.iter().filter(|q| !named(q)).count();
     for (name, format) in [
         ("turtle", RdfFormat::Turtle),
         ("ntriples", RdfFormat::NTriples),
@@ -232,11 +236,18 @@ fn export_round_trips_in_every_format() {
             .output()
             .unwrap()
             .stdout;
-        let got: std::collections::BTreeSet<String> = parse(&bytes, format)
+        let parsed = parse(&bytes, format);
+        let got: std::collections::BTreeSet<String> = parsed
             .iter()
+            .filter(|q| named(q))
             .map(|q| oxigraph::model::TripleRef::new(q.subject, q.predicate, q.object).to_string())
             .collect();
         assert_eq!(got, merged, "{name} export is the merged graph");
+        assert_eq!(
+            parsed.iter().filter(|q| !named(q)).count(),
+            blank,
+            "{name}: blank nodes"
+        );
     }
     let ttl = textkg(dir.path())
         .args(["--store", &store, "export"])
@@ -299,7 +310,7 @@ fn extract_writes_statement_records() {
     let text = std::fs::read_to_string(article()).unwrap();
     let mut n = 0;
     for line in out.lines() {
-        let r: textkg::record::StatementRecord =
+        let r: textkg::rdf::StatementRecord =
             serde_json::from_str(line).expect("a statement record");
         assert_eq!(r.doc, "international-socialist-organization");
         assert_eq!(
@@ -936,4 +947,54 @@ fn an_alias_links_documents_to_the_same_entity() {
             .any(|l| l.contains("\"P569\"") && l.contains("Jane_Smith")),
         "{out}"
     );
+}
+
+/// With --base-iri, the `ent:`, `doc:` and `stmt:` prefixes of output and queries are the
+/// deployment's namespaces, the ones its IRIs are minted in.
+#[test]
+fn a_base_iri_moves_the_prefixes_of_output_and_queries() {
+    let dir = TempDir::new().unwrap();
+    let base = ["--base-iri", "https://kg.example.org/"];
+    textkg(dir.path())
+        .args(base)
+        .args(["--store", "kg.db", "build"])
+        .arg(article())
+        .assert()
+        .success();
+    let ttl = stdout_of(
+        textkg(dir.path())
+            .args(base)
+            .args(["--store", "kg.db", "export"]),
+    );
+    assert!(
+        ttl.contains("@prefix ent: <https://kg.example.org/entity/>"),
+        "{}",
+        &ttl[..2000.min(ttl.len())]
+    );
+    assert!(
+        ttl.contains("ent:Hal_Draper"),
+        "IRIs are compacted with the deployment's prefix"
+    );
+    let found = stdout_of(textkg(dir.path()).args(base).args([
+        "--store",
+        "kg.db",
+        "query",
+        "--results-format",
+        "csv",
+        "SELECT ?l WHERE { ent:Hal_Draper rdfs:label ?l }",
+    ]));
+    assert!(found.contains("Hal Draper"), "{found}");
+    let extracted = stdout_of(
+        textkg(dir.path())
+            .args(base)
+            .args(["extract", "--format", "turtle"])
+            .arg(article()),
+    );
+    assert!(extracted.contains("@prefix ent: <https://kg.example.org/entity/>"));
+    textkg(dir.path())
+        .args(["--base-iri", "not an iri", "extract"])
+        .arg(article())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not an absolute IRI"));
 }

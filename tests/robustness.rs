@@ -3,7 +3,7 @@
 //! extractor's own trigger words, plus fixed cases for other scripts, markup and huge sentences.
 //! `PROPTEST_CASES=20000 cargo test --release --test robustness` runs them longer.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // a failed unwrap is a failed test; a scenario may be long
 
 use proptest::prelude::*;
 use std::sync::OnceLock;
@@ -22,28 +22,49 @@ fn check(title: Option<&str>, text: &str) {
         ..Document::from_text("p", text)
     };
     let extraction = ex.extract(doc);
-    for s in &extraction.segmentation.sentences {
+    for s in extraction.analysis.segmentation.sentences.iter() {
         assert!(s.start <= s.end && s.end <= text.len());
         assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
     }
-    for m in &extraction.mentions {
+    for m in extraction.analysis.mentions.iter() {
         assert!(m.start < m.end && m.end <= text.len(), "mention {m:?}");
         assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
     }
-    for r in textkg::record::records(&extraction, &ex.ontology) {
+    for r in textkg::rdf::records(extraction.graph(), &ex.ontology) {
         assert_eq!(&text[r.evidence.start..r.evidence.end], r.evidence.text);
         assert!(
-            oxigraph::model::NamedNode::new(&r.subject.iri).is_ok(),
+            oxrdf::NamedNode::new(&r.subject.iri).is_ok(),
             "{}",
             r.subject.iri
         );
         serde_json::to_string(&r).expect("record serialises");
     }
-    let quads = textkg::graph::to_quads(&extraction, &ex.ontology);
+    let quads = textkg::rdf::to_quads(extraction.graph(), &ex.ontology, &ex.namespaces);
+    load_into_a_store(&ex.namespaces.document_iri("p"), quads);
+}
+
+/// The quads load into a real store (with the store feature).
+#[cfg(feature = "store")]
+fn load_into_a_store(graph: &str, quads: Vec<oxrdf::Quad>) {
     let store = textkg::KgStore::memory().expect("memory store");
     store
-        .replace_documents(&[(textkg::rdf::document_iri("p"), quads)])
+        .replace_documents(&[(graph.to_string(), quads)])
         .expect("quads load");
+}
+
+/// Without the store, the quads must at least serialise as N-Quads and parse back.
+#[cfg(not(feature = "store"))]
+fn load_into_a_store(_graph: &str, quads: Vec<oxrdf::Quad>) {
+    let mut writer =
+        oxrdfio::RdfSerializer::from_format(oxrdfio::RdfFormat::NQuads).for_writer(Vec::new());
+    for q in &quads {
+        writer.serialize_quad(q).expect("a quad serialises");
+    }
+    let bytes = writer.finish().expect("serialised");
+    let back = oxrdfio::RdfParser::from_format(oxrdfio::RdfFormat::NQuads)
+        .for_slice(&bytes)
+        .count();
+    assert_eq!(back, quads.len());
 }
 
 const WORDS: &[&str] = &[

@@ -2,7 +2,7 @@
 //! crash safety — a build killed with SIGKILL at any point leaves a store that opens, answers
 //! queries and holds only whole documents, and running the build again completes it.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // a failed unwrap is a failed test; a scenario may be long
 
 use assert_cmd::Command;
 use assert_fs::prelude::*;

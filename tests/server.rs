@@ -2,7 +2,7 @@
 //! codes, the Graph Store Protocol, entity pages, limits, a third-party client (Python's
 //! SPARQLWrapper and rdflib) and the query page in headless Chromium.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // a failed unwrap is a failed test; a scenario may be long
 
 use assert_fs::TempDir;
 use std::io::{Read, Write};

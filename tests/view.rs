@@ -2,7 +2,7 @@
 //! (Graphviz `dot`, an XML parser, serde), the selection flags, and the HTML page in headless
 //! Chromium (Debian's `chromium`, driven by playwright-core from `tests/browser`).
 
-#![allow(clippy::unwrap_used, clippy::expect_used)] // a failed unwrap is a failed test
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::too_many_lines)] // a failed unwrap is a failed test; a scenario may be long
 
 use assert_cmd::Command;
 use assert_fs::prelude::*;

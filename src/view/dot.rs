@@ -1,7 +1,7 @@
 //! Graphviz DOT: nodes shaped and coloured by class, edges labelled with the property's name.
 
 use super::{attribute_lines, style_of, ViewGraph};
-use crate::ontology::Ontology;
+use crate::resources::Ontology;
 use petgraph::visit::EdgeRef;
 use std::fmt::Write;
 
@@ -26,7 +26,8 @@ pub(super) fn quote(s: &str) -> String {
 ///
 /// ```
 /// let g = textkg::view::ViewGraph::new();
-/// assert!(textkg::view::to_dot(&g, &textkg::Ontology::builtin()).starts_with("digraph"));
+/// assert!(textkg::view::to_dot(&g, &textkg::Ontology::builtin()?).starts_with("digraph"));
+/// # Ok::<(), textkg::Error>(())
 /// ```
 pub fn to_dot(graph: &ViewGraph, onto: &Ontology) -> String {
     let mut out = String::new();

@@ -4,7 +4,7 @@
 //! sentences behind each statement.
 
 use super::{to_cytoscape, ViewGraph};
-use crate::ontology::Ontology;
+use crate::resources::Ontology;
 
 const TEMPLATE: &str = include_str!("assets/page.html");
 const CYTOSCAPE: &str = include_str!("assets/cytoscape.min.js");

@@ -1,7 +1,7 @@
 //! Cytoscape.js elements JSON: what the interactive page draws, and what other tools can load.
 
 use super::{family_of, style_of, Evidence, ViewGraph};
-use crate::ontology::Ontology;
+use crate::resources::Ontology;
 use petgraph::visit::EdgeRef;
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,7 @@
 //! Mermaid flowcharts, for Markdown renderers that draw them (GitHub, GitLab, many wikis).
 
 use super::{family_of, style_of, ViewGraph};
-use crate::ontology::Ontology;
+use crate::resources::Ontology;
 use petgraph::visit::EdgeRef;
 use std::fmt::Write;
 

@@ -2,7 +2,7 @@
 
 use super::{attribute_lines, style_of, ViewGraph};
 use crate::error::{Error, Result};
-use crate::ontology::Ontology;
+use crate::resources::Ontology;
 use layout::backends::svg::SVGWriter;
 use layout::core::base::Orientation;
 use layout::core::color::Color;
@@ -57,5 +57,5 @@ pub fn to_svg(graph: &ViewGraph, onto: &Ontology) -> Result<String> {
         svg.finalize()
     }));
     std::panic::set_hook(previous);
-    rendered.map_err(|_| Error::Store("the in-process SVG layout failed on this graph; write --format dot and render it with Graphviz".into()))
+    rendered.map_err(|_| Error::View("the in-process SVG layout failed on this graph; write --format dot and render it with Graphviz".into()))
 }

@@ -1,0 +1,62 @@
+//! "advocated X as well as Y", "aligned with X and particularly Y and Z": what is said of an idea
+//! is said of the ideas coordinated with it.
+
+use crate::relate::{Object, Producer, Resources, Statement};
+use crate::text::{Analysis, Mention, MentionId};
+
+/// Extends statements about an idea to the ideas coordinated with it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Coordination;
+
+impl Producer for Coordination {
+    fn name(&self) -> &'static str {
+        "coordination"
+    }
+
+    fn produce(&self, cx: &Resources, doc: &Analysis, stated: &[Statement]) -> Vec<Statement> {
+        let core = &cx.onto.core;
+        let is_idea = |m: &Mention| m.class == core.concept || m.class == core.ideology;
+        let mentions = &doc.mentions;
+        let r = &doc.resolution;
+        let mut out = Vec::new();
+        for st in stated {
+            let Object::Entity(object) = st.object else {
+                continue;
+            };
+            let last = mentions.ids().rev().find(|&i| {
+                mentions[i].sentence == st.sentence && r.mention_entity[i] == Some(object)
+            });
+            let Some(mut at) = last.filter(|&i| is_idea(&mentions[i])) else {
+                continue;
+            };
+            loop {
+                let next = MentionId::from_index(at.index() + 1);
+                let Some(n) = mentions
+                    .get(next)
+                    .filter(|n| n.sentence == st.sentence && is_idea(n))
+                else {
+                    break;
+                };
+                let between = doc.text()[mentions[at].end..n.start].trim();
+                // "socialist feminist ideas and particularly …": a generic noun may close the first.
+                let between = cx
+                    .lexicon
+                    .strip_coordination_noun(between)
+                    .map_or(between, str::trim);
+                let Some(e) = r.mention_entity[next] else {
+                    break;
+                };
+                if !cx.lexicon.is_coordinator(between) || e == st.subject {
+                    break;
+                }
+                out.push(Statement {
+                    object: Object::Entity(e),
+                    confidence: st.confidence * 0.9,
+                    ..st.clone()
+                });
+                at = next;
+            }
+        }
+        out
+    }
+}

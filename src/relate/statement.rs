@@ -1,0 +1,87 @@
+//! Statements: what the producers of this layer make, one sentence of evidence each.
+
+use crate::resources::PropertyId;
+use crate::text::{EntityId, SentenceId, Value};
+
+/// The object of a statement: an entity of the document or a literal value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Object {
+    Entity(EntityId),
+    Value(Value),
+}
+
+/// A statement read from one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub subject: EntityId,
+    pub property: PropertyId,
+    pub object: Object,
+    /// The sentence it was read from.
+    pub sentence: SentenceId,
+    pub confidence: f32,
+    /// The rule (or producer) that made it.
+    pub rule: String,
+    /// Qualifiers, e.g. (`pointInTime`, 2013).
+    pub qualifiers: Vec<(PropertyId, Value)>,
+}
+
+/// Keeps one statement per (subject, property, object): the most confident, with the earliest
+/// evidence, merging qualifiers. The result is in sentence order.
+pub fn dedup(mut statements: Vec<Statement>) -> Vec<Statement> {
+    statements.sort_by(|a, b| {
+        (a.subject, a.property, &a.object)
+            .cmp(&(b.subject, b.property, &b.object))
+            .then(b.confidence.total_cmp(&a.confidence))
+            .then(a.sentence.cmp(&b.sentence))
+    });
+    let mut out: Vec<Statement> = Vec::with_capacity(statements.len());
+    for s in statements {
+        if let Some(last) = out.last_mut() {
+            if last.subject == s.subject && last.property == s.property && last.object == s.object {
+                for q in s.qualifiers {
+                    if !last.qualifiers.contains(&q) {
+                        last.qualifiers.push(q);
+                    }
+                }
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    out.sort_by_key(|s| (s.sentence, s.subject));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::resources::Ontology;
+    use crate::text::Date;
+
+    #[test]
+    fn duplicates_keep_the_most_confident_and_merge_qualifiers() {
+        let onto = Ontology::builtin().unwrap();
+        let p = onto.property_named("memberCount").unwrap();
+        let q = onto.property_named("pointInTime").unwrap();
+        let year = |y| {
+            Value::Date(Date {
+                year: y,
+                month: None,
+                day: None,
+            })
+        };
+        let st = |sentence: usize, confidence, when| Statement {
+            subject: EntityId::from_index(0),
+            property: p,
+            object: Object::Value(Value::Integer(1500)),
+            sentence: SentenceId::from_index(sentence),
+            confidence,
+            rule: format!("r{sentence}"),
+            qualifiers: vec![(q, year(when))],
+        };
+        let out = dedup(vec![st(3, 0.5, 2013), st(1, 0.9, 2014), st(2, 0.9, 2013)]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].rule, "r1");
+        assert_eq!(out[0].qualifiers, vec![(q, year(2014)), (q, year(2013))]);
+    }
+}

@@ -1,0 +1,284 @@
+//! Proper names: runs of capitalised words with inner connectors ("League of Nations"), initials
+//! ("V. Shantaram") and article prefixes ("Bashar al-Assad"), typed by the lexicon (a known
+//! name, a head word, a given name, a title before it, a type noun before it).
+
+use super::{clean_label, Found, MentionKind, Scan};
+use crate::resources::{ClassId, HeadPosition, SurfaceKind, WordList};
+use std::ops::Range;
+
+pub(super) fn find(scan: &mut Scan) {
+    let mut i = 0;
+    while i < scan.tokens.len() {
+        if scan.taken[i] || !scan.is_capitalised(&scan.tokens[i]) {
+            i += 1;
+            continue;
+        }
+        if let Some(end) = listed_name(scan, i) {
+            let found = Found {
+                kind: MentionKind::Name,
+                class: scan.onto.core.movement,
+                label: clean_label(scan.span(i, end - 1)),
+                value: None,
+            };
+            scan.push(i..end, found);
+            i = end;
+            continue;
+        }
+        let end = name_end(scan, i);
+        if let Some((range, titled)) = trim_name(scan, i, end) {
+            classify(scan, range, titled);
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// Whether token `k` is a free capitalised word.
+fn free_capitalised(scan: &Scan, k: usize) -> bool {
+    k < scan.tokens.len() && !scan.taken[k] && scan.is_capitalised(&scan.tokens[k])
+}
+
+/// The end of the run of capitalised words from `i`, with inner connectors and initials.
+fn name_end(scan: &Scan, i: usize) -> usize {
+    let lex = scan.lexicon;
+    let tokens = scan.tokens;
+    let mut end = i + 1;
+    loop {
+        if free_capitalised(scan, end)
+            && tokens[end - 1].end < tokens[end].start
+            && !lex.is(WordList::FunctionWord, scan.word(end))
+        {
+            end += 1;
+            continue;
+        }
+        // An initial or abbreviation with its period ("V. Shantaram", "Randee St. Nicholas")
+        // joins when a capitalised word follows it.
+        if end + 1 < tokens.len()
+            && scan.word(end) == "."
+            && tokens[end - 1].end == tokens[end].start
+        {
+            let w = scan.word(end - 1);
+            let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            if (initial || lex.is(WordList::NameAbbreviation, w)) && free_capitalised(scan, end + 1)
+            {
+                end += 2;
+                continue;
+            }
+        }
+        // A connector joins only when a capitalised word follows it.
+        if end + 1 < tokens.len()
+            && lex.is(WordList::NameConnector, scan.word(end))
+            && free_capitalised(scan, end + 1)
+            && !lex.is(WordList::FunctionWord, scan.word(end + 1))
+        {
+            end += 2;
+            continue;
+        }
+        return end;
+    }
+}
+
+/// The name within `i..end`: sentence-initial function words, leading titles, a sentence-initial
+/// common noun and dangling connectors cut off. Also says whether a title preceded it.
+fn trim_name(scan: &Scan, i: usize, end: usize) -> Option<(Range<usize>, bool)> {
+    let lex = scan.lexicon;
+    let known = |word: &str| {
+        lex.lookup(word).is_some()
+            || lex.is(WordList::FirstName, word)
+            || scan.mid_capitalised.contains(word)
+    };
+    let mut start = i;
+    let mut end = end;
+    // Sentence-initial or line-initial function words ("The", "However") are not names.
+    while start < end && lex.is(WordList::FunctionWord, scan.word(start)) {
+        start += 1;
+    }
+    // Leading titles ("President", "Dr.") mark a person and are not part of the name.
+    let mut titled = false;
+    while start + 1 < end && lex.is_title(scan.word(start)) {
+        titled = true;
+        start += 1;
+    }
+    // "Supporters of ISO": a sentence-initial common noun before a connector is no name.
+    if start == 0 && end > 2 && lex.is(WordList::NameConnector, scan.word(1)) {
+        let word = scan.word(0);
+        if !(known(word) || lex.head_class(word, HeadPosition::First).is_some()) {
+            start = 1;
+        }
+    }
+    while start < end && lex.is(WordList::NameConnector, scan.word(start)) {
+        start += 1;
+    }
+    while end > start && lex.is(WordList::NameConnector, scan.word(end - 1)) {
+        end -= 1;
+    }
+    // A lone capitalised word at the start of a sentence is usually an ordinary word
+    // ("Branches took part…"), unless the text capitalises it elsewhere too.
+    if start == 0 && end == 1 {
+        let word = lex.strip_possessive(scan.word(0));
+        let acronym = word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        if !(acronym || known(word)) {
+            return None;
+        }
+    }
+    (start < end).then_some((start..end, titled))
+}
+
+/// A name made of a list of capitalised words and a lower-case head: "Boycott, Divestment
+/// and Sanctions movement". Returns the end of the name (after the head).
+fn listed_name(scan: &Scan, i: usize) -> Option<usize> {
+    let conjunction = |k: usize| scan.lexicon.is(WordList::ListConjunction, scan.word(k));
+    let (mut k, mut commas, mut and) = (i + 1, 0, false);
+    while !and {
+        if scan.word(k) == "," && free_capitalised(scan, k + 1) {
+            commas += 1;
+            k += 2;
+        } else if scan.word(k) == "," && conjunction(k + 1) && free_capitalised(scan, k + 2) {
+            (commas, and) = (commas + 1, true);
+            k += 3;
+        } else if conjunction(k) && free_capitalised(scan, k + 1) {
+            and = true;
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    let head = scan.lexicon.is(WordList::ListHead, scan.word(k));
+    (commas > 0 && and && head && !scan.taken[k]).then_some(k + 1)
+}
+
+/// Types a name and pushes it: a whole name the lexicon knows, else its leading place words as
+/// mentions of their own and the rest typed by head words, given names, titles or the noun
+/// before it.
+fn classify(scan: &mut Scan, range: Range<usize>, titled: bool) {
+    let lex = scan.lexicon;
+    let surface = lex.strip_possessive(scan.span(range.start, range.end - 1));
+    if let Some((entry, kind)) = lex.first_entry(surface) {
+        let kind = match kind {
+            SurfaceKind::Adjective => MentionKind::Adjective,
+            SurfaceKind::Name => MentionKind::Lexicon,
+        };
+        let found = Found {
+            kind,
+            class: entry.class,
+            label: entry.label.clone(),
+            value: None,
+        };
+        scan.push(range, found);
+        return;
+    }
+    let start = split_leading_places(scan, range.clone());
+    if start >= range.end {
+        return;
+    }
+    let range = start..range.end;
+    let words: Vec<&str> = range.clone().map(|k| scan.word(k)).collect();
+    let surface = lex.strip_possessive(scan.span(range.start, range.end - 1));
+    let last = lex.strip_possessive(words[words.len() - 1]);
+    let is_acronym = words.len() == 1
+        && last.chars().count() >= 2
+        && last
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    let class = name_class(scan, &range, &words, titled, is_acronym);
+    let kind = if is_acronym {
+        MentionKind::Acronym
+    } else {
+        MentionKind::Name
+    };
+    let found = Found {
+        kind,
+        class,
+        label: clean_label(surface),
+        value: None,
+    };
+    scan.push(range, found);
+}
+
+/// Leading place words and demonyms ("British", "U.S.") modify the name that follows and become
+/// mentions of their own; ideology words ("Socialist") usually belong to it, unless nothing else
+/// follows. Returns where the name itself starts.
+fn split_leading_places(scan: &mut Scan, range: Range<usize>) -> usize {
+    let lex = scan.lexicon;
+    let onto = scan.onto;
+    let known = |k: usize| lex.lookup(lex.strip_possessive(scan.word(k))).is_some();
+    let is_place = |k: usize| {
+        lex.any_entry(lex.strip_possessive(scan.word(k)), |e| {
+            onto.is_place(e.class)
+        })
+    };
+    let mut lead = range.clone().take_while(|&k| is_place(k)).count();
+    if range.clone().all(known) {
+        lead = range.len();
+    }
+    let rest = range.start + lead..range.end;
+    // "Soviet Bloc", "Iraq War": a demonym before one generic word is part of the name.
+    let split = lead > 0
+        && (rest.len() != 1 || {
+            let w = lex.strip_possessive(scan.word(rest.start));
+            lex.is_title(w)
+                || w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+                || lex.is(WordList::FirstName, w)
+        });
+    if !split {
+        return range.start;
+    }
+    for k in range.start..range.start + lead {
+        let word = lex.strip_possessive(scan.word(k));
+        if let Some((entry, _)) = lex.first_entry(word) {
+            let found = Found {
+                kind: MentionKind::Adjective,
+                class: entry.class,
+                label: entry.label.clone(),
+                value: None,
+            };
+            scan.push(k..k + 1, found);
+        }
+    }
+    range.start + lead
+}
+
+/// The class of a name the lexicon does not know as a whole.
+fn name_class(
+    scan: &Scan,
+    range: &Range<usize>,
+    words: &[&str],
+    titled: bool,
+    acronym: bool,
+) -> ClassId {
+    let lex = scan.lexicon;
+    let core = &scan.onto.core;
+    let last = lex.strip_possessive(words[words.len() - 1]);
+    if let Some(class) = lex.head_class(last, HeadPosition::Head) {
+        return class;
+    }
+    if let Some(class) = lex
+        .head_class(words[0], HeadPosition::First)
+        .filter(|_| words.len() > 1)
+    {
+        return class;
+    }
+    if titled || ((2..=4).contains(&words.len()) && lex.is(WordList::FirstName, words[0])) {
+        return core.person;
+    }
+    // A common noun right before the name says what it is: "club Newcastle United", "the band
+    // Oasis", "the album Lotus".
+    let noun_before = range
+        .start
+        .checked_sub(1)
+        .and_then(|p| lex.noun_class(scan.word(p)))
+        .filter(|c| *c != core.country);
+    if let Some(class) = noun_before {
+        return class;
+    }
+    if acronym {
+        core.organization
+    } else {
+        core.entity
+    }
+}
