@@ -95,7 +95,8 @@ whose subject is the article's own entity, and per property.
 Examples:
   textkg eval --gold data/eval/redocred-dev-measure.jsonl
   textkg eval --gold data/gold/international-socialist-organization.jsonl --relations P571,P737
-  textkg eval --gold data/gold/international-socialist-organization.jsonl --errors")]
+  textkg eval --gold data/gold/international-socialist-organization.jsonl --errors
+  textkg eval --rules --gold data/eval/knowledgenet-dev-look.jsonl --gold data/gold/international-socialist-organization.jsonl")]
     Eval(EvalArgs),
     /// Train the statistical relation model on gold documents (run after the rules).
     #[command(after_help = "\
@@ -223,6 +224,10 @@ pub struct EvalArgs {
     /// Also list every wrong prediction (with its rule and sentence) and every missed triple.
     #[arg(long)]
     pub errors: bool,
+    /// Instead of the scores, list every rule with its correct and wrong predictions on each
+    /// gold file.
+    #[arg(long, conflicts_with_all = ["errors", "json"])]
+    pub rules: bool,
     #[command(flatten)]
     pub extraction: ExtractionArgs,
 }

@@ -29,6 +29,9 @@ pub fn read_gold_files(gold: &[PathBuf]) -> Result<Vec<GoldDocument>> {
 
 pub fn run(g: &Globals, args: EvalArgs) -> Result<()> {
     let extractor = extractor(g, &args.extraction)?;
+    if args.rules {
+        return rule_report(&extractor, &args);
+    }
     let docs = read_gold_files(&args.gold)?;
     let filter: Option<BTreeSet<String>> =
         (!args.relations.is_empty()).then(|| args.relations.iter().cloned().collect());
@@ -97,5 +100,33 @@ fn print_report(
             writeln!(out, "    rule {}: {}", m.rule, m.evidence)?;
         }
     }
+    Ok(())
+}
+
+/// Every rule's correct and wrong predictions on each gold file, one column a file.
+fn rule_report(extractor: &Extractor, args: &EvalArgs) -> Result<()> {
+    let mut by_rule: std::collections::BTreeMap<String, Vec<Counts>> = Default::default();
+    for (i, path) in args.gold.iter().enumerate() {
+        let docs = read_gold_files(std::slice::from_ref(path))?;
+        let report = evaluate(extractor, &docs, None, false);
+        for (rule, counts) in report.by_rule {
+            by_rule.entry(rule).or_insert_with(|| vec![Counts::default(); args.gold.len()])[i] = counts;
+        }
+    }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    write!(out, "{:<40}", "rule")?;
+    for path in &args.gold {
+        let name = path.file_stem().map_or(String::new(), |s| s.to_string_lossy().into_owned());
+        write!(out, " {:>22}", name.chars().take(22).collect::<String>())?;
+    }
+    writeln!(out, "\n{:<40}{}", "", " correct/wrong".repeat(args.gold.len()))?;
+    for (rule, counts) in &by_rule {
+        write!(out, "{rule:<40}")?;
+        for c in counts {
+            write!(out, " {:>22}", format!("{}/{}", c.correct, c.predicted - c.correct))?;
+        }
+        writeln!(out)?;
+    }
+    out.flush()?;
     Ok(())
 }

@@ -84,6 +84,17 @@ mod tests {
     }
 
     #[test]
+    fn annotated_documents_count_only_their_properties_and_their_conventions() {
+        // KnowledgeNet: a child's father is met by the parent's child read the other way, and
+        // predictions of properties the document was not annotated for do not count.
+        let line = r#"{"id": "k", "title": null, "text": "Jane Smith is the daughter of John Smith. Jane Smith was born in 1950.", "entities": [{"names": ["Jane Smith"]}, {"names": ["John Smith"]}], "triples": [{"h": 0, "t": 1, "predicate": "P22"}], "title_entity": null, "annotated": ["P22"]}"#;
+        let gold = read_gold(line, "k.jsonl").unwrap();
+        let report = evaluate(&Extractor::builtin().unwrap(), &gold, None, false);
+        assert_eq!(report.all.gold, 1);
+        assert!(!report.by_property.contains_key("P569"), "{:?}", report.by_property);
+    }
+
+    #[test]
     fn a_gold_document_scores_its_own_facts() {
         let line = r#"{"id": "t", "title": "Acme League", "text": "The Acme League was founded in 1901 by Jane Smith.", "entities": [{"names": ["Acme League"]}, {"names": ["1901"]}, {"names": ["Jane Smith"]}, {"names": ["Nobody"]}], "triples": [{"h": 0, "t": 1, "predicate": "P571"}, {"h": 0, "t": 2, "predicate": "P112"}, {"h": 0, "t": 3, "predicate": "P112"}], "title_entity": 0}"#;
         let gold = read_gold(line, "g.jsonl").unwrap();

@@ -65,6 +65,8 @@ pub struct Report {
     pub all: Counts,
     pub title_subject: Counts,
     pub by_property: BTreeMap<String, Counts>,
+    /// Predictions by the rule (or producer) that made them: correct and predicted.
+    pub by_rule: BTreeMap<String, Counts>,
     /// Wrong predictions and missed gold triples, when asked for (`eval --errors`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<Mistake>,
@@ -125,6 +127,42 @@ pub fn dates_agree(a: &Date, b: &Date) -> bool {
     a.year == b.year
         && a.month.zip(b.month).is_none_or(|(x, y)| x == y)
         && a.day.zip(b.day).is_none_or(|(x, y)| x == y)
+}
+
+/// How a gold set's properties are met by other predicted properties (KnowledgeNet's
+/// convention, `data/eval/knowledgenet-conventions.tsv`): for documents that list the
+/// properties they were annotated for.
+const CONVENTIONS: &str = include_str!("../../data/eval/knowledgenet-conventions.tsv");
+
+/// A predicted property as the gold property it counts for, maybe read the other way round.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Reading {
+    property: String,
+    reversed: bool,
+}
+
+/// The gold properties a predicted property counts for in a document annotated for some
+/// properties only: itself, and what the conventions say.
+fn readings(predicted: &str, annotated: bool) -> Vec<Reading> {
+    let mut out = vec![Reading {
+        property: predicted.to_string(),
+        reversed: false,
+    }];
+    if !annotated {
+        return out;
+    }
+    for line in CONVENTIONS.lines().filter(|l| !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if let [gold, from, direction] = cols[..] {
+            if from == predicted {
+                out.push(Reading {
+                    property: gold.to_string(),
+                    reversed: direction == "reversed",
+                });
+            }
+        }
+    }
+    out
 }
 
 /// One side of a predicted statement, as matching reads it.
@@ -202,19 +240,39 @@ impl<'a> Scorer<'a> {
         }
     }
 
-    /// The gold triples a record states (indices), given its property key.
-    fn matches(&self, r: &StatementRecord, key: &str) -> Vec<usize> {
-        let subject = self.names(&r.subject.label, &r.subject.aliases);
+    /// The gold triples a record states (indices), read as `reading`.
+    fn matches(&self, r: &StatementRecord, reading: &Reading) -> Vec<usize> {
+        let subject = Side::Names(self.names(&r.subject.label, &r.subject.aliases));
         let (object, _) = self.object(r);
+        let (subject, object) = match (reading.reversed, object) {
+            (false, object) => (subject, object),
+            (true, object @ Side::Names(_)) => (object, subject),
+            (true, _) => return Vec::new(),
+        };
+        let Side::Names(subject) = subject else {
+            return Vec::new();
+        };
         let entities = &self.gold.entities;
         self.gold
             .triples
             .iter()
             .enumerate()
-            .filter(|(_, g)| g.predicate == key && g.h < entities.len() && g.t < entities.len())
+            .filter(|(_, g)| g.predicate == reading.property)
+            .filter(|(_, g)| g.h < entities.len() && g.t < entities.len())
             .filter(|(_, g)| subject.iter().any(|n| self.gold_names[g.h].contains(n)))
             .filter(|(_, g)| self.side_matches(&object, &entities[g.t], &self.gold_names[g.t]))
             .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The readings of a record that count here: properties the gold data scores (and, in a
+    /// document annotated for some properties only, one of those).
+    fn counted_readings(&self, key: &str, counts_for: &dyn Fn(&str) -> bool) -> Vec<Reading> {
+        let annotated = self.gold.annotated.as_ref();
+        readings(key, annotated.is_some())
+            .into_iter()
+            .filter(|r| counts_for(&r.property))
+            .filter(|r| annotated.is_none_or(|a| a.contains(&r.property)))
             .collect()
     }
 
@@ -235,17 +293,19 @@ impl<'a> Scorer<'a> {
         keep_errors: bool,
         report: &mut Report,
     ) {
-        let doc_id = self.gold.id_text();
         let mut matched = vec![false; self.gold.triples.len()];
         let mut seen = HashSet::new();
         for r in records {
             let key = property_key(r);
-            if !counts_for(&key)
+            let readings = self.counted_readings(&key, counts_for);
+            if readings.is_empty()
                 || !seen.insert((r.subject.iri.clone(), key.clone(), self.object(r).1))
             {
                 continue;
             }
-            let hits = self.matches(r, &key);
+            let mut hits: Vec<usize> = readings.iter().flat_map(|x| self.matches(r, x)).collect();
+            hits.sort_unstable();
+            hits.dedup();
             let fresh = hits
                 .iter()
                 .filter(|&&i| !std::mem::replace(&mut matched[i], true))
@@ -254,19 +314,12 @@ impl<'a> Scorer<'a> {
             if !hits.is_empty() && fresh == 0 {
                 continue;
             }
+            // Counted under the gold property it met (or its own when it met none).
+            let property = hits
+                .first()
+                .map_or(key.clone(), |&i| self.gold.triples[i].predicate.clone());
             if keep_errors && hits.is_empty() {
-                report.errors.push(Mistake {
-                    doc: doc_id.clone(),
-                    kind: "wrong",
-                    subject: r.subject.label.clone(),
-                    property: key.clone(),
-                    object: match &r.object {
-                        ObjectRef::Entity(e) => e.label.clone(),
-                        ObjectRef::Literal(l) => l.value.clone(),
-                    },
-                    rule: r.rule.clone(),
-                    evidence: r.evidence.text.clone(),
-                });
+                report.errors.push(self.mistake(r, &key));
             }
             let c = Counts {
                 correct: u64::from(!hits.is_empty()),
@@ -274,10 +327,27 @@ impl<'a> Scorer<'a> {
                 found: 0,
                 gold: 0,
             };
-            report.count(&key, self.about_title(r), c);
+            report.by_rule.entry(r.rule.clone()).or_default().add(&c);
+            report.count(&property, self.about_title(r), c);
         }
         self.count_gold(&matched, counts_for, keep_errors, report);
         report.documents += 1;
+    }
+
+    /// A wrong prediction, for `eval --errors`.
+    fn mistake(&self, r: &StatementRecord, key: &str) -> Mistake {
+        Mistake {
+            doc: self.gold.id_text(),
+            kind: "wrong",
+            subject: r.subject.label.clone(),
+            property: key.to_string(),
+            object: match &r.object {
+                ObjectRef::Entity(e) => e.label.clone(),
+                ObjectRef::Literal(l) => l.value.clone(),
+            },
+            rule: r.rule.clone(),
+            evidence: r.evidence.text.clone(),
+        }
     }
 
     /// Counts the gold triples, found or missed.
