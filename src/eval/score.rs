@@ -165,6 +165,22 @@ fn readings(predicted: &str, annotated: bool) -> Vec<Reading> {
     out
 }
 
+/// What a gold triple of a convention's property implies read the other way round: the
+/// predicted properties that meet it reversed (`P22` father → `P40` child).
+pub(crate) fn reversed_readings(gold: &str) -> Vec<String> {
+    CONVENTIONS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|line| {
+            let cols: Vec<&str> = line.split('\t').collect();
+            match cols[..] {
+                [g, predicted, "reversed"] if g == gold => Some(predicted.to_string()),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// One side of a predicted statement, as matching reads it.
 pub(crate) enum Side {
     Names(HashSet<String>),

@@ -44,6 +44,25 @@ fn gold_entities(
         .collect()
 }
 
+/// The gold triples, with what the scoring conventions say they imply the other way round (a
+/// father's child, a parent organization's subsidiary, a spouse's spouse) where the ontology
+/// has the property, so that the model learns both directions.
+fn gold_triples(gold: &GoldDocument) -> HashSet<(usize, String, usize)> {
+    let mut out: HashSet<(usize, String, usize)> = gold
+        .triples
+        .iter()
+        .map(|t| (t.h, t.predicate.clone(), t.t))
+        .collect();
+    if gold.annotated.is_some() {
+        for t in &gold.triples {
+            for p in crate::eval::score::reversed_readings(&t.predicate) {
+                out.insert((t.t, p, t.h));
+            }
+        }
+    }
+    out
+}
+
 /// Extracts one gold document (without the model) and labels its pairs.
 pub fn prepare(extractor: &Extractor, gold: &GoldDocument) -> Prepared {
     let ex = extractor.extract(gold.document());
@@ -56,21 +75,19 @@ pub fn prepare(extractor: &Extractor, gold: &GoldDocument) -> Prepared {
         },
         statements: &ex.statements,
     });
+    let gold_set = gold_triples(gold);
     let labels = examples
         .iter()
         .map(|e| {
-            match (
-                gold_of[e.pair.subject.index()],
-                gold_of[e.pair.object.index()],
-            ) {
-                (Some(h), Some(t)) => gold
-                    .triples
-                    .iter()
-                    .filter(|g| g.h == h && g.t == t)
-                    .map(|g| g.predicate.clone())
-                    .collect(),
-                _ => Vec::new(),
-            }
+            let (s, o) = (e.pair.subject.index(), e.pair.object.index());
+            let (Some(h), Some(t)) = (gold_of[s], gold_of[o]) else {
+                return Vec::new();
+            };
+            gold_set
+                .iter()
+                .filter(|g| g.0 == h && g.2 == t)
+                .map(|g| g.1.clone())
+                .collect()
         })
         .collect();
     let onto = &extractor.ontology;
@@ -90,12 +107,9 @@ pub fn prepare(extractor: &Extractor, gold: &GoldDocument) -> Prepared {
         examples,
         labels,
         gold_of,
-        gold: gold
-            .triples
-            .iter()
-            .map(|t| (t.h, t.predicate.clone(), t.t))
-            .collect(),
+        gold: gold_set,
         rules,
+        annotated: gold.annotated.clone(),
     }
 }
 

@@ -151,6 +151,7 @@ impl<'a> Resolver<'a> {
                 b.entities[t].is_topic = true;
             }
         }
+        self.type_by_description(&mut b.entities, text, seg, mentions);
         if let Some(t) = topic {
             self.type_topic(&mut b.entities[t], text, seg, mentions);
         }
@@ -280,6 +281,47 @@ impl<'a> Resolver<'a> {
                 topic.class = core.person;
             }
         }
+    }
+
+    /// Entities of no known class take one from how a name of theirs is described: an
+    /// apposition ("Nolan Bushnell, an American engineer") or a definition ("Kiyoo Mogi was a
+    /// Japanese physicist").
+    fn type_by_description(
+        &self,
+        entities: &mut IdVec<EntityId, Entity>,
+        text: &str,
+        seg: &Segmentation,
+        mentions: &IdVec<MentionId, Mention>,
+    ) {
+        let root = self.onto.core.entity;
+        for entity in entities.iter_mut().filter(|e| e.class == root) {
+            let described = entity
+                .mentions
+                .iter()
+                .map(|&m| &mentions[m])
+                .filter(|m| m.kind == MentionKind::Name)
+                .find_map(|m| self.described_class(text, seg, m));
+            if let Some(class) = described {
+                entity.class = class;
+            }
+        }
+    }
+
+    /// The class of the noun that describes a mention right after it: ", a/an/the … NOUN" or
+    /// "is/was a/an/the … NOUN".
+    fn described_class(&self, text: &str, seg: &Segmentation, m: &Mention) -> Option<ClassId> {
+        let lex = self.lexicon;
+        let end = seg.sentences[m.sentence].tokens.end;
+        let word = |i: usize| (i < end).then(|| seg.tokens[i].text(text));
+        let first = word(m.end_token)?;
+        let linked = first == "," || lex.is(WordList::Copula, first);
+        if !linked || !word(m.end_token + 1).is_some_and(|w| lex.is(WordList::Article, w)) {
+            return None;
+        }
+        (m.end_token + 2..end.min(m.end_token + 10))
+            .map_while(word)
+            .take_while(|w| !lex.is(WordList::DefinitionEnd, w))
+            .find_map(|w| lex.noun_class(w))
     }
 
     /// The class named by the head noun of the first "is a …" in the first sentences:

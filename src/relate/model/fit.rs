@@ -6,6 +6,9 @@ use rustc_hash::FxHashMap as HashMap;
 /// A labelled example for training: the pair's features and the properties that hold.
 #[derive(Debug, Clone)]
 pub struct Labelled {
+    /// The properties the example is labelled for (`None`: every one). A pair in a document
+    /// annotated for some properties only says nothing of the others.
+    pub known: Option<Vec<String>>,
     pub features: Vec<String>,
     pub labels: Vec<String>,
 }
@@ -58,7 +61,7 @@ pub fn fit(examples: &[Labelled], properties: &[String], options: TrainOptions) 
     let n = properties.len();
     let mut weights = vec![0f32; features.len() * n];
     let mut bias = vec![0f32; n];
-    let rows: Vec<(Vec<usize>, Vec<bool>)> = examples
+    let rows: Vec<(Vec<usize>, Vec<Option<bool>>)> = examples
         .iter()
         .map(|ex| {
             let mut r: Vec<usize> = ex
@@ -68,7 +71,13 @@ pub fn fit(examples: &[Labelled], properties: &[String], options: TrainOptions) 
                 .collect();
             r.sort_unstable();
             r.dedup();
-            let y = properties.iter().map(|p| ex.labels.contains(p)).collect();
+            let y = properties
+                .iter()
+                .map(|p| {
+                    let known = ex.known.as_ref().is_none_or(|k| k.contains(p));
+                    known.then(|| ex.labels.contains(p))
+                })
+                .collect();
             (r, y)
         })
         .collect();
@@ -80,8 +89,9 @@ pub fn fit(examples: &[Labelled], properties: &[String], options: TrainOptions) 
         for &i in &order {
             let (row, y) = &rows[i];
             for p in 0..n {
+                let Some(label) = y[p] else { continue };
                 let z: f32 = bias[p] + row.iter().map(|&f| weights[f * n + p]).sum::<f32>();
-                let g = sigmoid(z) - if y[p] { 1.0 } else { 0.0 };
+                let g = sigmoid(z) - if label { 1.0 } else { 0.0 };
                 bias[p] -= rate * g;
                 for &f in row {
                     let w = &mut weights[f * n + p];
@@ -99,6 +109,7 @@ mod tests {
 
     fn example(features: &[&str], labels: &[&str]) -> Labelled {
         Labelled {
+            known: None,
             features: features.iter().map(|s| s.to_string()).collect(),
             labels: labels.iter().map(|s| s.to_string()).collect(),
         }

@@ -24,6 +24,17 @@ pub struct Prepared {
     pub gold: HashSet<GoldTriple>,
     /// Gold triples the rules found.
     pub rules: HashSet<GoldTriple>,
+    /// The properties the document was annotated for, where only some were (KnowledgeNet).
+    pub annotated: Option<Vec<String>>,
+}
+
+impl Prepared {
+    /// Whether the document's gold says anything of `property`.
+    fn knows(&self, property: &str) -> bool {
+        self.annotated
+            .as_ref()
+            .is_none_or(|a| a.iter().any(|p| p == property))
+    }
 }
 
 /// What cross-validation measured for one property.
@@ -80,6 +91,7 @@ pub fn train(
 fn labelled<'a>(docs: impl Iterator<Item = &'a Prepared>) -> Vec<Labelled> {
     docs.flat_map(|p| {
         p.examples.iter().zip(&p.labels).map(|(e, l)| Labelled {
+            known: p.annotated.clone(),
             features: e.features.clone(),
             labels: l.clone(),
         })
@@ -159,11 +171,16 @@ fn held_out_f1(
 ) -> (f64, f64) {
     let gold_count: usize = prepared
         .iter()
+        .filter(|p| p.knows(property))
         .map(|p| p.gold.iter().filter(|g| g.1 == property).count())
         .sum();
     let (mut correct, mut predicted) = (0usize, 0usize);
     let (mut added, mut added_correct) = (0usize, 0usize);
-    for (p, scores) in prepared.iter().zip(held_out) {
+    for (p, scores) in prepared
+        .iter()
+        .zip(held_out)
+        .filter(|(p, _)| p.knows(property))
+    {
         let is_gold = |h: usize, t: usize| p.gold.contains(&(h, property.to_string(), t));
         let mut pairs: HashSet<(usize, usize)> = p
             .rules

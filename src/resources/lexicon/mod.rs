@@ -53,6 +53,7 @@ pub enum HeadPosition {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WordList {
     NameConnector = 0,
+    NameSuffix,
     PluralPronoun,
     Demonstrative,
     LeadingArticle,
@@ -87,6 +88,7 @@ impl WordList {
     fn from_grammar_name(name: &str) -> Option<Self> {
         Some(match name {
             "name_connector" => WordList::NameConnector,
+            "name_suffix" => WordList::NameSuffix,
             "plural_pronoun" => WordList::PluralPronoun,
             "demonstrative" => WordList::Demonstrative,
             "leading_article" => WordList::LeadingArticle,

@@ -24,7 +24,7 @@ pub(super) fn find(scan: &mut Scan) {
             i = end;
             continue;
         }
-        let end = name_end(scan, i);
+        let end = suffix_end(scan, name_end(scan, i));
         if let Some((range, titled)) = trim_name(scan, i, end) {
             classify(scan, range, titled);
         }
@@ -74,6 +74,25 @@ fn name_end(scan: &Scan, i: usize) -> usize {
             continue;
         }
         return end;
+    }
+}
+
+/// Where a name ends with the suffixes that follow it after a comma: "Geeknet, Inc.", "Eisai
+/// Co., Ltd.", "John Glenn, Jr." (the final period stays outside).
+fn suffix_end(scan: &Scan, end: usize) -> usize {
+    let mut end = end;
+    loop {
+        let mut next = end;
+        if scan.word(next) == "." && scan.word(next + 1) == "," {
+            next += 1;
+        }
+        if scan.word(next) != "," || next + 1 >= scan.tokens.len() || scan.taken[next + 1] {
+            return end;
+        }
+        if !scan.lexicon.is(WordList::NameSuffix, scan.word(next + 1)) {
+            return end;
+        }
+        end = next + 2;
     }
 }
 
@@ -215,16 +234,18 @@ fn split_leading_places(scan: &mut Scan, range: Range<usize>) -> usize {
         lead = range.len();
     }
     let rest = range.start + lead..range.end;
-    // "Soviet Bloc", "Iraq War": a demonym before one generic word is part of the name.
-    let split = lead > 0
-        && (rest.len() != 1 || {
-            let w = lex.strip_possessive(scan.word(rest.start));
-            lex.is_title(w)
-                || w.chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
-                || lex.is(WordList::FirstName, w)
-        });
+    // "Soviet Bloc", "Norwegian Military Academy": a place word before one or two generic words
+    // is part of the name; before a person's name, an acronym or a name of its own ("British
+    // Socialist Workers Party") it only modifies it.
+    let person_like = |k: usize| {
+        let w = lex.strip_possessive(scan.word(k));
+        lex.is_title(w)
+            || w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            || lex.is(WordList::FirstName, w)
+    };
+    let split = lead > 0 && (rest.is_empty() || rest.len() > 2 || rest.clone().any(person_like));
     if !split {
         return range.start;
     }
@@ -263,7 +284,8 @@ fn name_class(
     {
         return class;
     }
-    if titled || ((2..=4).contains(&words.len()) && lex.is(WordList::FirstName, words[0])) {
+    // A given name alone ("Paul") or with a surname or two ("Nolan Bushnell").
+    if titled || (words.len() <= 4 && lex.is(WordList::FirstName, words[0])) {
         return core.person;
     }
     // A common noun right before the name says what it is: "club Newcastle United", "the band
