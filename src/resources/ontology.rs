@@ -102,6 +102,11 @@ impl ClassSet {
         self.0.iter().all(|w| *w == 0)
     }
 
+    /// How many classes the set holds.
+    pub fn count(&self) -> u32 {
+        self.0.iter().map(|w| w.count_ones()).sum()
+    }
+
     pub fn union(mut self, other: &ClassSet) -> ClassSet {
         for (a, b) in self.0.iter_mut().zip(&other.0) {
             *a |= b;

@@ -6,6 +6,7 @@
 //! | item | matches |
 //! |---|---|
 //! | `S`, `S:Organization\|Person`, `S:!Person` | the subject: a mention whose entity has one of the classes (or not the `!` one) |
+//! | `S:Organization\|?` | … or whose entity has no known class (`?`: the root class only, where `Entity` admits every class) |
 //! | `O`, `O:Date`, `O:Quantity`, `O:Country` | the object: an entity of a class, a date or a quantity |
 //! | `T:Date` | a date that qualifies the statement (its `qualifier` property) |
 //! | `[Person]`, `[]` | some other mention (of a class, or any) |
@@ -52,6 +53,8 @@ pub(super) struct Admits {
     pub specific: ClassSet,
     /// Whether the item names `Concept`, so that a stance phrase may fill it as a subject.
     pub asks_concept: bool,
+    /// Whether an entity of no known class (the root class itself) fits (`?`).
+    pub untyped: bool,
 }
 
 /// The classes a subject taken from the article (a pattern without `S`) must have, or not.
@@ -233,6 +236,10 @@ fn compile_pattern(
 fn mention_item(role: Role, classes: &str, onto: &Ontology) -> Result<Item, String> {
     let mut admits = Admits::default();
     for name in classes.split('|').filter(|s| !s.is_empty()) {
+        if name == "?" {
+            admits.untyped = true;
+            continue;
+        }
         match name.strip_prefix('!') {
             Some(x) => admits.excluded.insert(onto.expect_class(x)?),
             None => {

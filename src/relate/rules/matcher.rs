@@ -91,6 +91,8 @@ pub(super) struct Binding {
 pub(super) struct Matcher<'a> {
     /// Each mention's classes: its entity's class with its ancestors, or its own for values.
     lineage: Vec<ClassSet>,
+    /// The root class: an entity of no known class.
+    root: crate::resources::ClassId,
     doc: &'a Analysis,
 }
 
@@ -105,7 +107,11 @@ impl<'a> Matcher<'a> {
                 _ => onto.lineage(m.class),
             })
             .collect();
-        Matcher { lineage, doc }
+        Matcher {
+            lineage,
+            root: onto.core.entity,
+            doc,
+        }
     }
 
     /// Whether mention `id` may fill a role that admits these classes.
@@ -123,10 +129,14 @@ impl<'a> Matcher<'a> {
         if !is_value && self.doc.resolution.mention_entity[id].is_none() {
             return false;
         }
-        if admits.admitted.is_empty() && admits.excluded.is_empty() {
-            return !is_value || role != Role::Subject;
-        }
         let lineage = &self.lineage[id.index()];
+        // `?`: an entity of no known class, whose lineage is the root alone.
+        if admits.untyped && !is_value && lineage.contains(self.root) && lineage.count() == 1 {
+            return !lineage.intersects(&admits.excluded);
+        }
+        if admits.admitted.is_empty() && admits.excluded.is_empty() {
+            return (!is_value || role != Role::Subject) && !admits.untyped;
+        }
         if lineage.intersects(&admits.excluded) {
             return false;
         }

@@ -28,10 +28,21 @@ pub struct RuleSet {
     vocab: Vocabulary,
 }
 
-const BUILTIN: &[(&str, &str)] = &[(
-    "data/rules/core.toml",
-    include_str!("../../../data/rules/core.toml"),
-)];
+macro_rules! rule_file {
+    ($name:literal) => {
+        (
+            concat!("data/rules/", $name),
+            include_str!(concat!("../../../data/rules/", $name)),
+        )
+    };
+}
+
+/// The rule files shipped in `data/rules/`, in the order their rules apply.
+const BUILTIN: &[(&str, &str)] = &[
+    rule_file!("core.toml"),
+    rule_file!("people.toml"),
+    rule_file!("organizations.toml"),
+];
 
 impl RuleSet {
     /// The rules shipped in `data/rules/`.
