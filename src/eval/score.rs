@@ -314,9 +314,22 @@ impl<'a> Scorer<'a> {
         for r in records {
             let key = property_key(r);
             let readings = self.counted_readings(&key, counts_for);
-            if readings.is_empty()
-                || !seen.insert((r.subject.iri.clone(), key.clone(), self.object(r).1))
-            {
+            // One fact however it is stated: a subsidiary read the other way is its parent
+            // organization, a spouse either way is one marriage.
+            let Some(first) = readings.first() else {
+                continue;
+            };
+            let (s, o) = (r.subject.iri.clone(), self.object(r).1);
+            let fact = if first.reversed {
+                (o, first.property.clone(), s)
+            } else {
+                (s, first.property.clone(), o)
+            };
+            let symmetric = readings
+                .iter()
+                .any(|x| x.reversed && x.property == first.property);
+            let turned = (fact.2.clone(), fact.1.clone(), fact.0.clone());
+            if !seen.insert(fact) || (symmetric && seen.contains(&turned)) {
                 continue;
             }
             let mut hits: Vec<usize> = readings.iter().flat_map(|x| self.matches(r, x)).collect();

@@ -138,15 +138,27 @@ impl<'a> Resolver<'a> {
             b.attach(entity, id, m, surface);
             mention_entity[id] = Some(entity);
         }
-        // Without a title, the first name of the first sentence is the subject.
+        // Without a title, the first sentence's subject is: its first name that no preposition
+        // introduces ("Headquartered in Fort Myers, Florida, Haystak is …" → Haystak), else its
+        // first name.
         if topic.is_none() {
-            topic = mentions
-                .iter_enumerated()
-                .find(|(_, m)| {
-                    m.sentence.index() == 0
-                        && matches!(m.kind, MentionKind::Name | MentionKind::Acronym)
-                })
-                .and_then(|(i, _)| mention_entity[i]);
+            let names: Vec<MentionId> = mentions
+                .ids()
+                .filter(|&i| mentions[i].sentence.index() == 0)
+                .filter(|&i| matches!(mentions[i].kind, MentionKind::Name | MentionKind::Acronym))
+                .collect();
+            let introduced = |m: &Mention| {
+                m.first_token > seg.sentences[m.sentence].tokens.start
+                    && self.lexicon.is(
+                        WordList::Preposition,
+                        &seg.tokens[m.first_token - 1].text(text).to_lowercase(),
+                    )
+            };
+            topic = names
+                .iter()
+                .find(|&&i| !introduced(&mentions[i]))
+                .or(names.first())
+                .and_then(|&i| mention_entity[i]);
             if let Some(t) = topic {
                 b.entities[t].is_topic = true;
             }

@@ -69,6 +69,7 @@ pub enum WordList {
     InfinitiveNoun,
     ListHead,
     ListConjunction,
+    Preposition,
     YearPreposition,
     CountNoun,
     FunctionWord,
@@ -105,6 +106,7 @@ impl WordList {
             "list_head" => WordList::ListHead,
             "list_conjunction" => WordList::ListConjunction,
             "year_preposition" => WordList::YearPreposition,
+            "preposition" => WordList::Preposition,
             _ => return None,
         })
     }
