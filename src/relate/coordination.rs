@@ -1,5 +1,6 @@
 //! "advocated X as well as Y", "aligned with X and particularly Y and Z": what is said of an idea
-//! is said of the ideas coordinated with it.
+//! is said of the ideas coordinated with it; likewise for organizations ("taught at Harvard and
+//! Yale", "Professor at the Collège de France, IHÉS and Vanderbilt University").
 
 use crate::relate::{Object, Producer, Resources, Statement};
 use crate::text::{Analysis, Mention, MentionId};
@@ -15,9 +16,22 @@ impl Producer for Coordination {
 
     fn produce(&self, cx: &Resources, doc: &Analysis, stated: &[Statement]) -> Vec<Statement> {
         let core = &cx.onto.core;
-        let is_idea = |m: &Mention| m.class == core.concept || m.class == core.ideology;
-        let mentions = &doc.mentions;
+        let onto = cx.onto;
         let r = &doc.resolution;
+        // Ideas coordinate with ideas, organizations with organizations.
+        let family = |m: &Mention, id: MentionId| {
+            let class = r.mention_entity[id].map_or(m.class, |e| r.entities[e].class);
+            if m.class == core.concept || m.class == core.ideology {
+                Some(0)
+            } else if m.kind != crate::text::MentionKind::Reference
+                && onto.is_subclass(class, core.organization)
+            {
+                Some(1)
+            } else {
+                None
+            }
+        };
+        let mentions = &doc.mentions;
         let mut out = Vec::new();
         for st in stated {
             let Object::Entity(object) = st.object else {
@@ -26,14 +40,15 @@ impl Producer for Coordination {
             let last = mentions.ids().rev().find(|&i| {
                 mentions[i].sentence == st.sentence && r.mention_entity[i] == Some(object)
             });
-            let Some(mut at) = last.filter(|&i| is_idea(&mentions[i])) else {
+            let Some(mut at) = last else { continue };
+            let Some(kind) = family(&mentions[at], at) else {
                 continue;
             };
             loop {
                 let next = MentionId::from_index(at.index() + 1);
                 let Some(n) = mentions
                     .get(next)
-                    .filter(|n| n.sentence == st.sentence && is_idea(n))
+                    .filter(|n| n.sentence == st.sentence && family(n, next) == Some(kind))
                 else {
                     break;
                 };
@@ -46,7 +61,8 @@ impl Producer for Coordination {
                 let Some(e) = r.mention_entity[next] else {
                     break;
                 };
-                if !cx.lexicon.is_coordinator(between) || e == st.subject {
+                let listed = kind == 1 && between == ",";
+                if !(cx.lexicon.is_coordinator(between) || listed) || e == st.subject {
                     break;
                 }
                 out.push(Statement {

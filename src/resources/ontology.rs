@@ -56,6 +56,9 @@ pub struct Property {
     /// sub-property of (`rdfs:subPropertyOf [ owl:inverseOf … ]`: a performer's work is one of
     /// the performer's notable works, not the other way round).
     pub inverse: Option<PropertyId>,
+    /// Whether a statement of it about a place holds for the places that contain it
+    /// (`tkg:holdsForContainingPlaces`): born in Vinton, Iowa is born in Iowa.
+    pub holds_for_containing_places: bool,
 }
 
 /// A class of entities, or a value kind.
@@ -213,6 +216,7 @@ impl Ontology {
             let is_object = types.contains(&format!("{OWL}ObjectProperty").as_str());
             let is_datatype = types.contains(&format!("{OWL}DatatypeProperty").as_str());
             if is_object || is_datatype {
+                let widens = literal(description, &format!("{TKG}holdsForContainingPlaces"));
                 self.properties.push(Property {
                     name: name.to_string(),
                     iri: iri.clone(),
@@ -220,6 +224,7 @@ impl Ontology {
                     wikidata,
                     is_datatype,
                     inverse: None,
+                    holds_for_containing_places: widens == Some("true"),
                 });
             } else if types.contains(&format!("{OWL}Class").as_str()) {
                 let parent = named_objects(description, &format!("{RDFS}subClassOf"))

@@ -287,6 +287,51 @@ impl<'a> Places<'a> {
             .collect()
     }
 
+    /// A statement that holds for the places containing its place (born in, based in) holds
+    /// for the later places of a chain in its sentence: "born in Vinton, Iowa" → Iowa too.
+    fn widen_along_chains(&mut self, chains: &[Vec<MentionId>], stated: &[Statement]) {
+        let onto = self.cx.onto;
+        for st in stated {
+            let Object::Entity(place) = st.object else {
+                continue;
+            };
+            if !onto.property(st.property).holds_for_containing_places {
+                continue;
+            }
+            for chain in chains {
+                let mentions = &self.doc.mentions;
+                let Some(pos) = chain.iter().position(|&m| {
+                    self.entity(m) == Some(place) && mentions[m].sentence == st.sentence
+                }) else {
+                    continue;
+                };
+                for &m in &chain[pos + 1..] {
+                    let Some(outer) = self.entity(m) else {
+                        continue;
+                    };
+                    let class = self.doc.resolution.entities[outer].class;
+                    let placelike = onto.is_place(class) || class == onto.core.entity;
+                    if outer == st.subject
+                        || outer == place
+                        || !placelike
+                        || self.is_continent(outer)
+                    {
+                        continue;
+                    }
+                    let rule = format!("{}+chain", st.rule);
+                    self.state(
+                        st.subject,
+                        st.property,
+                        outer,
+                        st.sentence,
+                        st.confidence * 0.95,
+                        &rule,
+                    );
+                }
+            }
+        }
+    }
+
     /// What the lexicon knows: a named place lies in the named places that contain it.
     fn state_lexicon_containment(&mut self, g: &Geography) {
         let r = &self.doc.resolution;
@@ -326,6 +371,7 @@ impl Producer for Geography {
             places.state_chain(self, chain);
         }
         places.closure(self, &chains, stated);
+        places.widen_along_chains(&chains, stated);
         places.state_lexicon_containment(self);
         places.out
     }

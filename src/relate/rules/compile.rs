@@ -62,6 +62,8 @@ pub(super) struct Admits {
 pub(super) struct TopicFilter {
     pub admitted: ClassSet,
     pub excluded: ClassSet,
+    /// Whether a subject of no known class is admitted (`?`).
+    pub untyped: bool,
 }
 
 /// A compiled rule.
@@ -129,6 +131,10 @@ impl RuleSpec {
             .transpose()?;
         let mut topic = TopicFilter::default();
         for class in &self.topic {
+            if class == "?" {
+                topic.untyped = true;
+                continue;
+            }
             match class.strip_prefix('!') {
                 Some(c) => topic.excluded.insert(onto.expect_class(c)?),
                 None => topic.admitted.insert(onto.expect_class(class)?),

@@ -167,9 +167,13 @@ impl RuleSet {
         match bind.subject {
             Some(s) => doc.resolution.mention_entity[s],
             None if !has_subject => doc.resolution.topic.filter(|&t| {
-                let lineage = onto.lineage(doc.resolution.entities[t].class);
+                let class = doc.resolution.entities[t].class;
+                let lineage = onto.lineage(class);
+                let untyped = rule.topic.untyped && class == onto.core.entity;
                 !lineage.intersects(&rule.topic.excluded)
-                    && (rule.topic.admitted.is_empty() || lineage.intersects(&rule.topic.admitted))
+                    && (untyped
+                        || (rule.topic.admitted.is_empty() && !rule.topic.untyped)
+                        || lineage.intersects(&rule.topic.admitted))
             }),
             None => None,
         }
