@@ -58,15 +58,15 @@ fn name_end(scan: &Scan, i: usize) -> usize {
         {
             let w = scan.word(end - 1);
             let initial = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-            if (initial || lex.is(WordList::NameAbbreviation, w)) && free_capitalised(scan, end + 1)
-            {
+            let abbreviation = lex.is(WordList::NameAbbreviation, w) || lex.is_title(w);
+            if (initial || abbreviation) && free_capitalised(scan, end + 1) {
                 end += 2;
                 continue;
             }
         }
         // A connector joins only when a capitalised word follows it.
         if end + 1 < tokens.len()
-            && lex.is(WordList::NameConnector, scan.word(end))
+            && (lex.is(WordList::NameConnector, scan.word(end)) || joins_a_company(scan, end))
             && free_capitalised(scan, end + 1)
             && !lex.is(WordList::FunctionWord, scan.word(end + 1))
         {
@@ -75,6 +75,25 @@ fn name_end(scan: &Scan, i: usize) -> usize {
         }
         return end;
     }
+}
+
+/// Whether the conjunction at `at` joins the words of one organization's name: "Bank of Credit
+/// and Commerce International", "Lain and Rose Community Interest Company" — the name runs on
+/// to a head word that makes it an organization.
+fn joins_a_company(scan: &Scan, at: usize) -> bool {
+    let lex = scan.lexicon;
+    if !lex.is(WordList::ListConjunction, scan.word(at)) && scan.word(at) != "&" {
+        return false;
+    }
+    let mut k = at + 1;
+    while free_capitalised(scan, k) && k < at + 6 {
+        k += 1;
+    }
+    let last = lex.strip_possessive(scan.word(k - 1));
+    k > at + 1
+        && lex
+            .head_class(last, HeadPosition::Head)
+            .is_some_and(|c| scan.onto.class_name(c) == "Company")
 }
 
 /// Where a name ends with the suffixes that follow it after a comma: "Geeknet, Inc.", "Eisai
@@ -116,6 +135,10 @@ fn trim_name(scan: &Scan, i: usize, end: usize) -> Option<(Range<usize>, bool)> 
     while start + 1 < end && lex.is_title(scan.word(start)) {
         titled = true;
         start += 1;
+        // "Dr. Rev. Warren Ost": the title's period goes with it.
+        if scan.word(start) == "." && start + 1 < end {
+            start += 1;
+        }
     }
     // "Supporters of ISO": a sentence-initial common noun before a connector is no name.
     if start == 0 && end > 2 && lex.is(WordList::NameConnector, scan.word(1)) {
