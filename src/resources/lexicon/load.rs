@@ -35,6 +35,8 @@ pub enum Section {
     Months,
     /// One plural noun a line.
     CountNouns,
+    /// One lower-case ordinary word a line.
+    CommonWords,
     /// `list  word  value`.
     Grammar,
 }
@@ -52,6 +54,7 @@ const SECTIONS: &[(&str, Section)] = &[
     ("abbreviations", Section::Abbreviations),
     ("months", Section::Months),
     ("count_nouns", Section::CountNouns),
+    ("common_words", Section::CommonWords),
     ("grammar", Section::Grammar),
 ];
 
@@ -78,6 +81,7 @@ pub(super) const BUILTIN: &[(Section, &str, &str)] = &[
     builtin!(Section::Abbreviations, "abbreviations.tsv"),
     builtin!(Section::Months, "months.tsv"),
     builtin!(Section::CountNouns, "count_nouns.txt"),
+    builtin!(Section::CommonWords, "common_words.txt"),
     builtin!(Section::Grammar, "grammar.tsv"),
 ];
 
@@ -196,6 +200,7 @@ impl Lexicon {
             Section::FirstNames => self.add_to_list(WordList::FirstName, word),
             Section::FunctionWords => self.add_to_list(WordList::FunctionWord, word),
             Section::CountNouns => self.add_to_list(WordList::CountNoun, word),
+            Section::CommonWords => self.add_to_list(WordList::CommonWord, word),
             Section::HeadWords => {
                 let position = match row.col(2) {
                     "first" => HeadPosition::First,
@@ -330,6 +335,7 @@ impl Lexicon {
                 "name_prefix" => self.name_prefixes.push(word.to_string()),
                 "possessive" => self.possessives.push(word.to_string()),
                 "adjective_suffix" => self.adjective_suffixes.push(word.to_string()),
+                "inflection_suffix" => self.inflection_suffixes.push(word.to_string()),
                 "ordinal_suffix" => self.ordinal_suffixes.push(word.to_string()),
                 "coordinator" => {
                     self.coordinators.insert(word.to_string());

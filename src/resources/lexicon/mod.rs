@@ -72,6 +72,8 @@ pub enum WordList {
     Preposition,
     YearPreposition,
     CountNoun,
+    /// Lower-case ordinary English words ("branches"), to tell them from surnames.
+    CommonWord,
     FunctionWord,
     FirstName,
     /// Abbreviations after which a period does not end a sentence ("Dr.").
@@ -137,6 +139,7 @@ pub struct Lexicon {
     name_prefixes: Vec<String>,
     possessives: Vec<String>,
     adjective_suffixes: Vec<String>,
+    inflection_suffixes: Vec<String>,
     ordinal_suffixes: Vec<String>,
     coordinators: FxHashSet<String>,
     coordination_nouns: Vec<String>,
@@ -258,6 +261,30 @@ impl Lexicon {
         self.lists
             .get(word)
             .is_some_and(|bits| bits & list.bit() != 0)
+    }
+
+    /// Whether a word, in any case, is an ordinary English word: the word list knows it, or
+    /// its stem before an inflection ("Headquartered"), or each part of a hyphenated word
+    /// ("Co-founded" needs only its last part).
+    ///
+    /// ```
+    /// let onto = textkg::Ontology::builtin()?;
+    /// let lex = textkg::Lexicon::builtin(&onto)?;
+    /// assert!(lex.is_common_word("Branches"));
+    /// assert!(lex.is_common_word("Headquartered"));
+    /// assert!(!lex.is_common_word("Khatib"));
+    /// # Ok::<(), textkg::Error>(())
+    /// ```
+    pub fn is_common_word(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let last = lower.rsplit('-').next().unwrap_or(&lower);
+        let known = |w: &str| self.is(WordList::CommonWord, w);
+        known(&lower)
+            || known(last)
+            || self.inflection_suffixes.iter().any(|suffix| {
+                last.strip_suffix(suffix.as_str())
+                    .is_some_and(|stem| stem.len() > 2 && known(stem))
+            })
     }
 
     /// The class a head word gives a name, if it stands at the right position.

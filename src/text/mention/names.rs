@@ -153,15 +153,16 @@ fn trim_name(scan: &Scan, i: usize, end: usize) -> Option<(Range<usize>, bool)> 
     while end > start && lex.is(WordList::NameConnector, scan.word(end - 1)) {
         end -= 1;
     }
-    // A lone capitalised word at the start of a sentence is usually an ordinary word
-    // ("Branches took part…"), unless the text capitalises it elsewhere too.
+    // A lone capitalised word at the start of a sentence is an ordinary word ("Branches took
+    // part…") when English has it in lower case, unless the text capitalises it elsewhere too;
+    // other words there are names ("Lang took part…").
     if start == 0 && end == 1 {
         let word = lex.strip_possessive(scan.word(0));
         let acronym = word
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-        if !(acronym || known(word)) {
+        if !(acronym || known(word)) && lex.is_common_word(word) {
             return None;
         }
     }
