@@ -6,14 +6,16 @@
 
 use crate::error::{Error, Result};
 use crate::rdf::{DocumentGraph, Namespaces};
-use crate::relate::geo::{DocumentCountry, Geography};
+use crate::relate::geo::{DocumentCountry, Geography, DOCUMENT_COUNTRY_RULE};
 use crate::relate::infobox::InfoboxFacts;
 use crate::relate::model::PairModel;
 use crate::relate::rules::RuleSet;
-use crate::relate::{coordination::Coordination, dedup, inverses, Producer, Resources, Statement};
+use crate::relate::{
+    coordination::Coordination, dedup, inverses, Object, Producer, Resources, Statement,
+};
 use crate::resources::{Lexicon, Ontology};
 use crate::text::load::{for_each_document, Source};
-use crate::text::{AliasRegistry, Analysis, Document, EntityId, FieldTable, IdVec};
+use crate::text::{AliasRegistry, Analysis, Document, EntityId, FieldTable, IdVec, Profile, Value};
 use rayon::prelude::*;
 
 /// Everything extracted from one document.
@@ -156,6 +158,41 @@ impl Extractor {
         }
     }
 
+    /// What each entity's document says that tells it from a namesake: its class, its country
+    /// or citizenship, its year of birth or founding.
+    fn profiles(&self, ex: &Extraction) -> IdVec<EntityId, Profile> {
+        let onto = &self.ontology;
+        let entities = &ex.analysis.resolution.entities;
+        let mut profiles: IdVec<EntityId, Profile> = entities
+            .iter()
+            .map(|e| Profile {
+                class: Some(e.class).filter(|&c| c != onto.core.entity),
+                ..Profile::default()
+            })
+            .collect();
+        let named = |names: &[&str], p| names.iter().any(|n| onto.property_named(n) == Some(p));
+        // The document's country is a guess about everything it names: no evidence of identity.
+        let stated = ex
+            .statements
+            .iter()
+            .filter(|s| s.rule != DOCUMENT_COUNTRY_RULE);
+        for s in stated {
+            let profile = &mut profiles[s.subject];
+            match &s.object {
+                Object::Entity(o) if named(&["country", "citizenship"], s.property) => {
+                    profile
+                        .country
+                        .get_or_insert_with(|| entities[*o].label.clone());
+                }
+                Object::Value(Value::Date(d)) if named(&["birthDate", "inception"], s.property) => {
+                    profile.year.get_or_insert(d.year);
+                }
+                _ => {}
+            }
+        }
+        profiles
+    }
+
     /// A session that links what it extracts across documents.
     pub fn session(&self) -> Session<'_> {
         Session {
@@ -248,11 +285,22 @@ impl<'e> Session<'e> {
         extractions
     }
 
-    /// The one place where entities get other documents' IRIs.
+    /// The one place where entities get other documents' IRIs, or IRIs of their own where a
+    /// namesake differs.
     fn link(&mut self, ex: &mut Extraction) {
-        let lexicon = &self.extractor.lexicon;
+        let extractor = self.extractor;
+        let lexicon = &extractor.lexicon;
         let entities = &ex.analysis.resolution.entities;
         self.registry.link(entities, &mut ex.iris, lexicon);
+        let profiles = extractor.profiles(ex);
+        let mint = |label: &str| extractor.namespaces.entity_iri(label);
+        self.registry.separate(
+            entities,
+            &profiles,
+            &mut ex.iris,
+            &extractor.ontology,
+            &mint,
+        );
         self.registry.learn(entities, &ex.iris, lexicon);
     }
 
@@ -316,4 +364,54 @@ pub fn thread_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool> {
         argument: "--jobs",
         message: format!("cannot start the extraction threads: {e}"),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iri_of<'a>(ex: &'a Extraction, label: &str) -> &'a str {
+        let entities = &ex.analysis.resolution.entities;
+        let (id, _) = entities
+            .iter_enumerated()
+            .find(|(_, e)| e.label == label)
+            .unwrap_or_else(|| panic!("no entity {label} in {entities:?}"));
+        &ex.iris[id]
+    }
+
+    #[test]
+    fn namesakes_stay_apart_when_their_documents_tell_them_apart() {
+        let extractor = Extractor::builtin().unwrap();
+        let mut session = extractor.session();
+        let uk = session.extract(Document::from_text(
+            "uk",
+            "The Labour Party is a political party in the United Kingdom. It was founded in 1900.",
+        ));
+        let norway = session.extract(Document::from_text(
+            "no",
+            "The Labour Party is a political party in Norway. It was founded in 1887.",
+        ));
+        let silent = session.extract(Document::from_text(
+            "x",
+            "Tony Blair led the Labour Party for thirteen years.",
+        ));
+        let (a, b) = (iri_of(&uk, "Labour Party"), iri_of(&norway, "Labour Party"));
+        assert_ne!(a, b, "two countries, two parties");
+        assert!(b.ends_with("Labour_Party_Norway"), "{b}");
+        assert_eq!(
+            iri_of(&silent, "Labour Party"),
+            a,
+            "nothing tells it apart: it joins"
+        );
+
+        let painter = session.extract(Document::from_text(
+            "p",
+            "John Smith (born 1920) was an American painter.",
+        ));
+        let actor = session.extract(Document::from_text(
+            "a",
+            "John Smith (born 1950) is an American actor.",
+        ));
+        assert_ne!(iri_of(&painter, "John Smith"), iri_of(&actor, "John Smith"));
+    }
 }

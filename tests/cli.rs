@@ -949,6 +949,50 @@ fn an_alias_links_documents_to_the_same_entity() {
     );
 }
 
+/// The same name in two builds is one entity only while nothing tells the two apart: the
+/// store remembers each entity's country, so a second build keeps Norway's party apart.
+#[test]
+fn namesakes_of_two_builds_stay_apart_when_their_countries_differ() {
+    let dir = TempDir::new().unwrap();
+    dir.child("uk.txt")
+        .write_str(
+            "The Labour Party is a political party in the United Kingdom. It was founded in 1900.",
+        )
+        .unwrap();
+    dir.child("no.txt")
+        .write_str("The Labour Party is a political party in Norway. It was founded in 1887.")
+        .unwrap();
+    dir.child("blair.txt")
+        .write_str("Tony Blair led the Labour Party for thirteen years.")
+        .unwrap();
+    for file in ["uk.txt", "no.txt", "blair.txt"] {
+        textkg(dir.path())
+            .args(["-q", "--store", "kg.db", "build", file])
+            .assert()
+            .success();
+    }
+    let csv = stdout_of(textkg(dir.path()).args([
+        "--store",
+        "kg.db",
+        "query",
+        "--results-format",
+        "csv",
+        "SELECT DISTINCT ?party ?year ?blair WHERE { ?party rdfs:label \"Labour Party\"@en ; \
+         tkg:inception ?year . BIND(EXISTS { ?party tkg:mentionedIn ?doc . \
+         FILTER(CONTAINS(STR(?doc), \"blair\")) } AS ?blair) } ORDER BY ?year",
+    ]));
+    let rows: Vec<&str> = csv.lines().skip(1).collect();
+    assert_eq!(rows.len(), 2, "two parties: {csv}");
+    assert!(
+        rows[0].ends_with("/Labour_Party_Norway,1887,false"),
+        "{csv}"
+    );
+    assert!(
+        rows[1].ends_with("/Labour_Party,1900,true"),
+        "the silent document joins the first: {csv}"
+    );
+}
+
 /// With --base-iri, the `ent:`, `doc:` and `stmt:` prefixes of output and queries are the
 /// deployment's namespaces, the ones its IRIs are minted in.
 #[test]

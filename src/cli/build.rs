@@ -72,7 +72,10 @@ fn build_into(g: &Globals, store: &KgStore, args: &BuildArgs, started: Instant) 
     let fresh_rules = args.extraction.rules.is_empty() && args.extraction.lexicon.is_empty();
     // An empty store takes Oxigraph's bulk loader (atomic: all or nothing); a store with
     // documents gets one transaction a batch, each replacing whole documents.
-    let mut session = Session::with_registry(&extractor, store.alias_registry(&extractor.lexicon)?);
+    let mut session = Session::with_registry(
+        &extractor,
+        store.alias_registry(&extractor.lexicon, &extractor.ontology)?,
+    );
     let mut loader = store.is_new()?.then(|| store.bulk_loader());
     let mut tally = Tally::default();
     let bar = g.progress(total, "extracting");

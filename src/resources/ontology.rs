@@ -375,6 +375,12 @@ impl Ontology {
         self.class_ids.get(name).copied()
     }
 
+    /// The class with this IRI.
+    pub fn class_by_iri(&self, iri: &str) -> Option<ClassId> {
+        let name = iri.strip_prefix(crate::vocab::TKG)?;
+        self.class_named(name).filter(|&c| self.class(c).iri == iri)
+    }
+
     /// A property by local name.
     pub fn property_named(&self, name: &str) -> Option<PropertyId> {
         self.property_ids.get(name).copied()

@@ -8,12 +8,13 @@ pub mod push;
 
 use crate::error::{Error, Result};
 use crate::rdf::Namespaces;
-use crate::resources::Lexicon;
-use crate::text::AliasRegistry;
+use crate::relate::geo::DOCUMENT_COUNTRY_RULE;
+use crate::resources::{Lexicon, Ontology};
+use crate::text::{AliasRegistry, Profile};
 use crate::vocab::{META_GRAPH, ONTOLOGY_GRAPH, RDF, TKG};
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, QuadRef};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedNodeRef, Quad, QuadRef, Term};
+use oxigraph::sparql::{QueryResults, QuerySolution, SparqlEvaluator};
 use oxigraph::store::Store;
 use std::path::{Path, PathBuf};
 
@@ -201,26 +202,71 @@ impl KgStore {
     }
 
     /// The distinctive names (labels and aliases) of the entities already in the store, so that
-    /// a new document's "AWL" links to the "Acme Workers League (AWL)" of an earlier build.
-    pub fn alias_registry(&self, lexicon: &Lexicon) -> Result<AliasRegistry> {
+    /// a new document's "AWL" links to the "Acme Workers League (AWL)" of an earlier build, and
+    /// what the store says of each entity (class, country, year), so that a namesake of a new
+    /// document that differs stays apart.
+    pub fn alias_registry(&self, lexicon: &Lexicon, onto: &Ontology) -> Result<AliasRegistry> {
         let mut registry = AliasRegistry::default();
-        let q = "SELECT DISTINCT ?e ?name WHERE { GRAPH ?g { ?e tkg:mentionedIn ?g . \
+        let names = "SELECT DISTINCT ?e ?name WHERE { GRAPH ?g { ?e tkg:mentionedIn ?g . \
                  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name } } }";
-        if let QueryResults::Solutions(rows) = self.query(q)? {
+        self.each_row(names, |row| {
+            if let (Some(Term::NamedNode(e)), Some(Term::Literal(name))) =
+                (row.get("e"), row.get("name"))
+            {
+                registry.learn_name(name.value(), e.as_str(), lexicon);
+            }
+        })?;
+        let classes =
+            "SELECT DISTINCT ?e ?class WHERE { GRAPH ?g { ?e tkg:mentionedIn ?g ; a ?class } }";
+        self.each_row(classes, |row| {
+            if let (Some(Term::NamedNode(e)), Some(Term::NamedNode(class))) =
+                (row.get("e"), row.get("class"))
+            {
+                let class = onto.class_by_iri(class.as_str());
+                let profile = Profile {
+                    class: class.filter(|&c| c != onto.core.entity),
+                    ..Profile::default()
+                };
+                registry.learn_profile(e.as_str(), profile, onto);
+            }
+        })?;
+        let facts = format!(
+            "SELECT ?e ?p ?o ?label WHERE {{ GRAPH ?g {{ ?s rdf:subject ?e ; rdf:predicate ?p ; \
+             rdf:object ?o ; tkg:rule ?rule . OPTIONAL {{ ?o rdfs:label ?label }} \
+             FILTER(?rule != \"{DOCUMENT_COUNTRY_RULE}\" && ?p IN (tkg:country, tkg:citizenship, \
+             tkg:birthDate, tkg:inception)) }} }}"
+        );
+        self.each_row(&facts, |row| {
+            let Some(Term::NamedNode(e)) = row.get("e") else {
+                return;
+            };
+            let profile = match (row.get("o"), row.get("label")) {
+                (Some(Term::NamedNode(_)), Some(Term::Literal(label))) => Profile {
+                    country: Some(label.value().to_string()),
+                    ..Profile::default()
+                },
+                (Some(Term::Literal(date)), _) => Profile {
+                    year: year_of(date.value()),
+                    ..Profile::default()
+                },
+                _ => return,
+            };
+            registry.learn_profile(e.as_str(), profile, onto);
+        })?;
+        Ok(registry)
+    }
+
+    /// Runs a SELECT query and calls `each` with every row.
+    fn each_row(&self, query: &str, mut each: impl FnMut(&QuerySolution)) -> Result<()> {
+        if let QueryResults::Solutions(rows) = self.query(query)? {
             for row in rows {
                 let row = row.map_err(|e| Error::SparqlEvaluation {
                     message: e.to_string(),
                 })?;
-                if let (
-                    Some(oxigraph::model::Term::NamedNode(e)),
-                    Some(oxigraph::model::Term::Literal(name)),
-                ) = (row.get("e"), row.get("name"))
-                {
-                    registry.learn_name(name.value(), e.as_str(), lexicon);
-                }
+                each(&row);
             }
         }
-        Ok(registry)
+        Ok(())
     }
 
     /// Whether the store holds no document yet (so that the bulk loader may fill it).
@@ -432,6 +478,16 @@ impl KgStore {
 
 /// Opens read-only, retrying briefly: while another process opens or compacts the store, RocksDB
 /// replaces its manifest and files, and a reader that looks at that moment sees files vanish.
+/// The year of an `xsd:date`, `gYearMonth` or `gYear` lexical form ("1887-05-03", "-0300").
+fn year_of(lexical: &str) -> Option<i32> {
+    let (sign, digits) = match lexical.strip_prefix('-') {
+        Some(rest) => (-1, rest),
+        None => (1, lexical),
+    };
+    let year = digits.split('-').next()?.parse::<i32>().ok()?;
+    Some(sign * year)
+}
+
 fn open_read_only(path: &Path) -> std::result::Result<Store, oxigraph::store::StorageError> {
     let mut attempt = 0;
     loop {

@@ -3,16 +3,65 @@
 //!
 //! Only distinctive aliases link: acronyms and names of several words. A surname ("Cliff") or any
 //! alias that two entities share links nothing, so that the graph never merges strangers.
+//!
+//! The same name in two documents is one entity only while nothing says the two differ: an
+//! entity whose [`Profile`] (class, country, year of birth or founding) contradicts the one
+//! already behind its IRI gets an IRI of its own ("Labour Party Norway" beside "Labour Party").
 
-use crate::resources::Lexicon;
+use crate::resources::{ClassId, Lexicon, Ontology};
 use crate::text::id::{EntityId, IdVec};
 use crate::text::resolve::Entity;
 use std::collections::HashMap;
 
-/// Distinctive names seen so far and the IRI each stands for (`None` once ambiguous).
+/// Distinctive names seen so far and the IRI each stands for (`None` once ambiguous), and
+/// what is known of the entity behind each IRI.
 #[derive(Debug, Clone, Default)]
 pub struct AliasRegistry {
     names: HashMap<String, Option<String>>,
+    profiles: HashMap<String, Profile>,
+}
+
+/// What a document says of an entity that tells it from a namesake.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Profile {
+    /// Its class, unless it is only known as an entity.
+    pub class: Option<ClassId>,
+    /// The label of its country (or citizenship).
+    pub country: Option<String>,
+    /// The year it was born or founded.
+    pub year: Option<i32>,
+}
+
+impl Profile {
+    /// What tells `self` from `known` (as a word for its IRI), if anything does: another
+    /// country, an unrelated class, another year.
+    fn differs_from(&self, known: &Profile, onto: &Ontology) -> Option<String> {
+        let related = |a: ClassId, b: ClassId| onto.is_subclass(a, b) || onto.is_subclass(b, a);
+        if let (Some(a), Some(b)) = (&self.country, &known.country) {
+            if a != b {
+                return Some(a.clone());
+            }
+        }
+        if let (Some(a), Some(b)) = (self.class, known.class) {
+            if !related(a, b) {
+                return Some(onto.class(a).name.clone());
+            }
+        }
+        match (self.year, known.year) {
+            (Some(a), Some(b)) if a != b => Some(a.to_string()),
+            _ => None,
+        }
+    }
+
+    /// Fills what `known` lacks from `self`, keeping the more specific class.
+    fn merge_into(&self, known: &mut Profile, onto: &Ontology) {
+        known.country = known.country.take().or_else(|| self.country.clone());
+        known.year = known.year.or(self.year);
+        known.class = match (known.class, self.class) {
+            (Some(k), Some(s)) if onto.is_subclass(s, k) => Some(s),
+            (k, s) => k.or(s),
+        };
+    }
 }
 
 /// Whether a name is distinctive enough to link documents: an acronym, or several words.
@@ -56,6 +105,41 @@ impl AliasRegistry {
             for alias in &entity.aliases {
                 self.learn_name(alias, iri, lexicon);
             }
+        }
+    }
+
+    /// Records what is known of the entity behind an IRI (from a store, say).
+    pub fn learn_profile(&mut self, iri: &str, profile: Profile, onto: &Ontology) {
+        let known = self.profiles.entry(iri.to_string()).or_default();
+        profile.merge_into(known, onto);
+    }
+
+    /// Keeps namesakes apart: each entity whose profile contradicts what is known of the
+    /// entity behind its IRI gets the IRI minted from its label and what tells it apart
+    /// (`mint`), numbered if that too is taken by another; then records the profiles.
+    pub fn separate(
+        &mut self,
+        entities: &IdVec<EntityId, Entity>,
+        profiles: &IdVec<EntityId, Profile>,
+        iris: &mut IdVec<EntityId, String>,
+        onto: &Ontology,
+        mint: &dyn Fn(&str) -> String,
+    ) {
+        for (id, entity) in entities.iter_enumerated() {
+            let profile = &profiles[id];
+            let mut attempt = 1;
+            while let Some(word) = self
+                .profiles
+                .get(&iris[id])
+                .and_then(|known| profile.differs_from(known, onto))
+            {
+                attempt += 1;
+                iris[id] = match attempt {
+                    2 => mint(&format!("{} {word}", entity.label)),
+                    n => mint(&format!("{} {word} {n}", entity.label)),
+                };
+            }
+            self.learn_profile(&iris[id].clone(), profile.clone(), onto);
         }
     }
 

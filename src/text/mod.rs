@@ -23,7 +23,7 @@ pub use analysis::Analysis;
 pub use document::Document;
 pub use id::{EntityId, IdVec, MentionId, SentenceId};
 pub use infobox::{Field, FieldTable};
-pub use link::AliasRegistry;
+pub use link::{AliasRegistry, Profile};
 pub use mention::{Mention, MentionFinder, MentionKind};
 pub use resolve::{Entity, Resolution, Resolver};
 pub use segment::{is_prose, segment, Segmentation, Sentence, Token, TokenKind};

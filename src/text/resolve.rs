@@ -250,6 +250,11 @@ impl<'a> Resolver<'a> {
                 return Some(e);
             }
         }
+        if m.kind == MentionKind::Name && (m.class == person || m.class == self.onto.core.entity) {
+            if let Some(e) = self.same_person(b, &m.label) {
+                return Some(e);
+            }
+        }
         // The first name in the first sentence usually restates the title in full.
         if m.sentence.index() <= 1 && m.kind == MentionKind::Name {
             let t = topic.filter(|&t| b.entities[t].mentions.is_empty())?;
@@ -263,6 +268,32 @@ impl<'a> Resolver<'a> {
             return shares.then_some(t);
         }
         None
+    }
+
+    /// The one person already named whom a name may stand for: "Phil Davis" or "Philip J.
+    /// Davis" for Philip Davis (same surname, the same given name, a nickname or an initial of
+    /// it), or a lone given name ("Mohan") for the only person it starts. None when two could.
+    fn same_person(&self, b: &Builder, name: &str) -> Option<EntityId> {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let (first, last) = (*words.first()?, *words.last()?);
+        let mut candidates = b.entities.iter_enumerated().filter(|(_, e)| {
+            let theirs: Vec<&str> = e.label.split_whitespace().collect();
+            let (Some(their_first), Some(their_last)) = (theirs.first(), theirs.last()) else {
+                return false;
+            };
+            let given = self.lexicon.same_given_name(first, their_first);
+            e.class == self.onto.core.person
+                && theirs.len() >= 2
+                && if words.len() == 1 {
+                    given
+                } else {
+                    given && last == *their_last
+                }
+        });
+        match (candidates.next(), candidates.next()) {
+            (Some((e, _)), None) => Some(e),
+            _ => None,
+        }
     }
 
     /// A subject of no known class takes one from its defining sentence ("X is a 1999 album")
@@ -490,6 +521,41 @@ mod tests {
         assert!(
             r.entities.iter().any(|e| e.label == "Cliff"),
             "an ambiguous surname stays apart"
+        );
+    }
+
+    #[test]
+    fn nicknames_initials_and_given_names_join_the_one_person_they_fit() {
+        let (r, _) = run(
+            None,
+            "Philip Davis founded Acme in 1990. Phil Davis sold it. Later Philip J. Davis retired. Philip wrote books.",
+        );
+        let people: Vec<&Entity> = r
+            .entities
+            .iter()
+            .filter(|e| e.label.contains("Phil"))
+            .collect();
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert_eq!(people[0].mentions.len(), 4);
+        let (r, _) = run(
+            None,
+            "Mary Dychtwald married Ken Dychtwald. Mary wrote books. Ken Smith spoke.",
+        );
+        let labels: Vec<&str> = r.entities.iter().map(|e| e.label.as_str()).collect();
+        assert!(
+            labels.contains(&"Ken Smith"),
+            "another surname stays apart: {labels:?}"
+        );
+        let mary = r
+            .entities
+            .iter()
+            .find(|e| e.label == "Mary Dychtwald")
+            .unwrap();
+        assert_eq!(
+            mary.mentions.len(),
+            2,
+            "a given name joins the one person it starts: {:?}",
+            r.entities
         );
     }
 

@@ -8,6 +8,10 @@ use crate::resources::HeadPosition;
 use crate::text::{Analysis, EntityId, MentionKind};
 use std::collections::HashSet;
 
+/// The rule id of the statements this producer makes: a guess from the document, not a
+/// sentence's statement.
+pub const DOCUMENT_COUNTRY_RULE: &str = "geo:document-country";
+
 /// The country a document is about: the one it names in at least this share of its mentions of
 /// countries (and at least twice, unless it names no other).
 const DOMINANT_SHARE: f32 = 0.6;
@@ -108,7 +112,7 @@ impl Producer for DocumentCountry {
                 object: Object::Entity(country),
                 sentence: doc.mentions[first].sentence,
                 confidence: 0.45,
-                rule: "geo:document-country".into(),
+                rule: DOCUMENT_COUNTRY_RULE.into(),
                 qualifiers: Vec::new(),
             });
         }

@@ -8,7 +8,7 @@
 
 mod country;
 
-pub use country::DocumentCountry;
+pub use country::{DocumentCountry, DOCUMENT_COUNTRY_RULE};
 
 use crate::error::{Error, Result};
 use crate::relate::{Object, Producer, Resources, Statement};

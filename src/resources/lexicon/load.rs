@@ -37,6 +37,8 @@ pub enum Section {
     CountNouns,
     /// One lower-case ordinary word a line.
     CommonWords,
+    /// `name  nickname|nickname`.
+    Nicknames,
     /// `list  word  value`.
     Grammar,
 }
@@ -55,6 +57,7 @@ const SECTIONS: &[(&str, Section)] = &[
     ("months", Section::Months),
     ("count_nouns", Section::CountNouns),
     ("common_words", Section::CommonWords),
+    ("nicknames", Section::Nicknames),
     ("grammar", Section::Grammar),
 ];
 
@@ -82,6 +85,7 @@ pub(super) const BUILTIN: &[(Section, &str, &str)] = &[
     builtin!(Section::Months, "months.tsv"),
     builtin!(Section::CountNouns, "count_nouns.txt"),
     builtin!(Section::CommonWords, "common_words.txt"),
+    builtin!(Section::Nicknames, "nicknames.tsv"),
     builtin!(Section::Grammar, "grammar.tsv"),
 ];
 
@@ -201,6 +205,12 @@ impl Lexicon {
             Section::FunctionWords => self.add_to_list(WordList::FunctionWord, word),
             Section::CountNouns => self.add_to_list(WordList::CountNoun, word),
             Section::CommonWords => self.add_to_list(WordList::CommonWord, word),
+            Section::Nicknames => {
+                for nickname in row.items(1) {
+                    self.nicknames
+                        .insert((word.to_string(), nickname.to_string()));
+                }
+            }
             Section::HeadWords => {
                 let position = match row.col(2) {
                     "first" => HeadPosition::First,

@@ -145,6 +145,8 @@ pub struct Lexicon {
     coordination_nouns: Vec<String>,
     phrase_continuations: Vec<Vec<String>>,
     citation_words: Vec<String>,
+    /// (given name, nickname) pairs: ("Philip", "Phil").
+    nicknames: FxHashSet<(String, String)>,
 }
 
 impl Lexicon {
@@ -285,6 +287,26 @@ impl Lexicon {
                 last.strip_suffix(suffix.as_str())
                     .is_some_and(|stem| stem.len() > 2 && known(stem))
             })
+    }
+
+    /// Whether two given names may name the same person: equal, or one a nickname of the
+    /// other ("Phil" and "Philip"), or one the other's initial ("P." and "Philip").
+    ///
+    /// ```
+    /// let onto = textkg::Ontology::builtin()?;
+    /// let lex = textkg::Lexicon::builtin(&onto)?;
+    /// assert!(lex.same_given_name("Phil", "Philip"));
+    /// assert!(lex.same_given_name("Philip", "P."));
+    /// assert!(!lex.same_given_name("Maddy", "Ken"));
+    /// # Ok::<(), textkg::Error>(())
+    /// ```
+    pub fn same_given_name(&self, a: &str, b: &str) -> bool {
+        let initial = |short: &str, long: &str| {
+            let letters = short.trim_end_matches('.');
+            short.ends_with('.') && letters.chars().count() == 1 && long.starts_with(letters)
+        };
+        let nickname = |x: &str, y: &str| self.nicknames.contains(&(x.to_string(), y.to_string()));
+        a == b || nickname(a, b) || nickname(b, a) || initial(a, b) || initial(b, a)
     }
 
     /// The class a head word gives a name, if it stands at the right position.
