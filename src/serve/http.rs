@@ -197,7 +197,7 @@ fn connection(stream: TcpStream, id: u64, registry: &Registry, limits: &Limits, 
             Err(Refusal(status, message)) => {
                 let deadline = Deadline::after(WRITE_GRACE);
                 let r = text(status, &message);
-                let _ = write_response(&mut output, r, false, true, limits, &deadline);
+                let _ = write_response(&mut output, r, false, true, true, limits, &deadline);
                 return;
             }
         };
@@ -219,6 +219,7 @@ fn exchange(
     handler: &Handler,
 ) -> bool {
     let head_only = request.method() == Method::HEAD;
+    let chunked = request.version() >= Version::HTTP_11;
     let close = request.version() < Version::HTTP_11
         || request
             .headers()
@@ -230,14 +231,8 @@ fn exchange(
     let body = match read_body(input, output, &request, deadline, limits) {
         Ok(body) => body,
         Err(Refusal(status, message)) => {
-            let _ = write_response(
-                output,
-                text(status, &message),
-                false,
-                true,
-                limits,
-                deadline,
-            );
+            let r = text(status, &message);
+            let _ = write_response(output, r, false, true, chunked, limits, deadline);
             return false;
         }
     };
@@ -249,7 +244,10 @@ fn exchange(
                 "internal error; the server log says more",
             )
         });
-    write_response(output, response, head_only, close, limits, deadline).unwrap_or(false)
+    write_response(
+        output, response, head_only, close, chunked, limits, deadline,
+    )
+    .unwrap_or(false)
 }
 
 fn text(status: StatusCode, message: &str) -> Response<Body> {
@@ -580,15 +578,18 @@ impl Write for DeadlineWriter<'_> {
     }
 }
 
-/// Writes a response; whether the connection can take another request.
+/// Writes a response; whether the connection can take another request. `chunked`: the client
+/// speaks HTTP/1.1 (an HTTP/1.0 client gets a streamed body ended by closing the connection).
 fn write_response(
     stream: &mut TcpStream,
     mut response: Response<Body>,
     head_only: bool,
     close: bool,
+    chunked: bool,
     limits: &Limits,
     deadline: &Deadline,
 ) -> io::Result<bool> {
+    let close = close || (!chunked && response.body().len().is_none());
     let status = response.status();
     let length = response.body().len();
     let no_body =
@@ -614,7 +615,9 @@ fn write_response(
     match length {
         _ if status == StatusCode::NO_CONTENT || status == StatusCode::NOT_MODIFIED => {}
         Some(n) => head.extend_from_slice(format!("content-length: {n}\r\n").as_bytes()),
-        None if !head_only => head.extend_from_slice(b"transfer-encoding: chunked\r\n"),
+        None if !head_only && chunked => {
+            head.extend_from_slice(b"transfer-encoding: chunked\r\n");
+        }
         None => {}
     }
     if close {
@@ -627,6 +630,8 @@ fn write_response(
         let body = response.body_mut();
         if length.is_some() {
             io::copy(body, &mut out)?;
+        } else if !chunked {
+            let _ = io::copy(body, &mut out);
         } else if !write_chunks(body, &mut out)? {
             return Ok(false);
         }

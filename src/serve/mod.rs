@@ -403,14 +403,6 @@ fn query(
     params: &[(String, String)],
 ) -> Result<Response<Body>, Failure> {
     let store = &cx.shared.store;
-    if !store.is_query(query) && store.is_update(query) {
-        return Err(Failure(
-            StatusCode::BAD_REQUEST,
-            "this is an update, not a query: send it with POST to /update (or /sparql) as \
-             `update=` or application/sparql-update, with the update token"
-                .into(),
-        ));
-    }
     let graphs = |name: &str| -> Vec<String> {
         params
             .iter()
@@ -424,7 +416,17 @@ fn query(
         // The request's deadline cancels it (it is in force on this thread).
         cancel: None,
     };
-    let results = store.query_with(query, &options)?;
+    let results = match store.query_with(query, &options) {
+        Err(Error::SparqlSyntax { .. }) if store.is_update(query) => {
+            return Err(Failure(
+                StatusCode::BAD_REQUEST,
+                "this is an update, not a query: send it with POST to /update (or /sparql) as \
+                 `update=` or application/sparql-update, with the update token"
+                    .into(),
+            ))
+        }
+        results => results?,
+    };
     let accept = header(request, ACCEPT);
     let ns = store.namespaces();
     let deadline = cx.deadline.clone();
@@ -507,15 +509,15 @@ fn update(
         Some(_) => {}
     }
     let store = &shared.store;
-    if !store.is_update(update) && store.is_query(update) {
-        return Err(Failure(
+    match store.update(update) {
+        Err(Error::SparqlSyntax { .. }) if store.is_query(update) => Err(Failure(
             StatusCode::BAD_REQUEST,
             "this is a query, not an update: send it to /sparql (or /query) as `query=` or \
              application/sparql-query"
                 .into(),
-        ));
-    }
-    store.update(update)?;
+        )),
+        result => Ok(result?),
+    }?;
     Ok(response(StatusCode::NO_CONTENT, "text/plain", Vec::new()))
 }
 
