@@ -103,7 +103,7 @@ struct Registry {
 struct RegistryState {
     open: usize,
     next_id: u64,
-    waiting: HashMap<u64, (Instant, TcpStream)>,
+    waiting: HashMap<u64, (Instant, Arc<TcpStream>)>,
 }
 
 impl Registry {
@@ -127,10 +127,10 @@ impl Registry {
         shed_oldest(&mut self.lock());
     }
 
-    fn waiting(&self, id: u64, stream: &TcpStream) {
-        if let Ok(handle) = stream.try_clone() {
-            self.lock().waiting.insert(id, (Instant::now(), handle));
-        }
+    fn waiting(&self, id: u64, stream: &Arc<TcpStream>) {
+        self.lock()
+            .waiting
+            .insert(id, (Instant::now(), Arc::clone(stream)));
     }
 
     fn busy(&self, id: u64) {
@@ -178,17 +178,16 @@ struct Refusal(StatusCode, String);
 
 fn connection(stream: TcpStream, id: u64, registry: &Registry, limits: &Limits, handler: &Handler) {
     let _ = stream.set_nodelay(true);
-    let Ok(read_half) = stream.try_clone() else {
-        return;
-    };
+    // One socket: read through the input's buffer, written directly, shut down by the registry.
+    let stream = Arc::new(stream);
     let mut input = Input {
-        stream: read_half,
+        stream: Arc::clone(&stream),
         buf: Vec::new(),
         start: 0,
     };
-    let mut output = stream;
+    let output = &*stream;
     loop {
-        registry.waiting(id, &output);
+        registry.waiting(id, &stream);
         let head = read_head(&mut input, limits);
         registry.busy(id);
         let request = match head {
@@ -197,12 +196,12 @@ fn connection(stream: TcpStream, id: u64, registry: &Registry, limits: &Limits, 
             Err(Refusal(status, message)) => {
                 let deadline = Deadline::after(WRITE_GRACE);
                 let r = text(status, &message);
-                let _ = write_response(&mut output, r, false, true, true, limits, &deadline);
+                let _ = write_response(output, r, false, true, true, limits, &deadline);
                 return;
             }
         };
         let deadline = Deadline::after(limits.request);
-        if !exchange(&mut input, &mut output, request, &deadline, limits, handler) {
+        if !exchange(&mut input, output, request, &deadline, limits, handler) {
             return;
         }
     }
@@ -212,7 +211,7 @@ fn connection(stream: TcpStream, id: u64, registry: &Registry, limits: &Limits, 
 /// stays open.
 fn exchange(
     input: &mut Input,
-    output: &mut TcpStream,
+    output: &TcpStream,
     request: Request<()>,
     deadline: &Deadline,
     limits: &Limits,
@@ -262,7 +261,7 @@ fn text(status: StatusCode, message: &str) -> Response<Body> {
 
 /// A connection's input, buffered across requests (so that pipelined requests are kept).
 struct Input {
-    stream: TcpStream,
+    stream: Arc<TcpStream>,
     buf: Vec<u8>,
     start: usize,
 }
@@ -297,7 +296,7 @@ impl Input {
             .set_read_timeout(Some(wait.max(Duration::from_millis(1))))?;
         let old = self.buf.len();
         self.buf.resize(old + 16 * 1024, 0);
-        let read = self.stream.read(&mut self.buf[old..]);
+        let read = (&*self.stream).read(&mut self.buf[old..]);
         self.buf.truncate(old + *read.as_ref().unwrap_or(&0));
         read
     }
@@ -429,7 +428,7 @@ fn build_request(parsed: &httparse::Request<'_, '_>) -> Result<Request<()>, Refu
 /// The request's body, whole: by Content-Length or chunked, within the limits.
 fn read_body(
     input: &mut Input,
-    output: &mut TcpStream,
+    mut output: &TcpStream,
     request: &Request<()>,
     deadline: &Deadline,
     limits: &Limits,
@@ -556,7 +555,7 @@ impl BodyReader<'_> {
 
 /// Writes to a connection until a deadline.
 struct DeadlineWriter<'a> {
-    stream: &'a mut TcpStream,
+    stream: &'a TcpStream,
     until: Instant,
 }
 
@@ -570,18 +569,19 @@ impl Write for DeadlineWriter<'_> {
             ));
         }
         self.stream.set_write_timeout(Some(left))?;
-        self.stream.write(buf)
+        let mut stream = self.stream;
+        stream.write(buf)
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        self.stream.flush()
+        Ok(())
     }
 }
 
 /// Writes a response; whether the connection can take another request. `chunked`: the client
 /// speaks HTTP/1.1 (an HTTP/1.0 client gets a streamed body ended by closing the connection).
 fn write_response(
-    stream: &mut TcpStream,
+    stream: &TcpStream,
     mut response: Response<Body>,
     head_only: bool,
     close: bool,
