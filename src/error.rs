@@ -78,6 +78,9 @@ pub enum Error {
     /// A SPARQL query or update does not parse.
     #[error("SPARQL syntax error: {message}")]
     SparqlSyntax { message: String },
+    /// A SPARQL query uses something textkg does not do (SERVICE: it does not federate).
+    #[error("{message}")]
+    Unsupported { message: String },
     /// A SPARQL query or update failed while running.
     #[error("SPARQL evaluation failed: {message}")]
     SparqlEvaluation { message: String },

@@ -19,9 +19,13 @@ fn article() -> PathBuf {
     corpus().join("international-socialist-organization.txt")
 }
 
-/// `textkg` run in `dir`, with no store chosen by the environment.
+/// `textkg` run in `dir`, with no store chosen by the environment. `TEXTKG_TEST_BIN` runs the
+/// tests against another build (say, the one before a fix).
 fn textkg(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("textkg").expect("binary built");
+    let mut cmd = match std::env::var_os("TEXTKG_TEST_BIN") {
+        Some(bin) => Command::new(bin),
+        None => Command::cargo_bin("textkg").expect("binary built"),
+    };
     cmd.current_dir(dir)
         .env_remove("TEXTKG_STORE")
         .env_remove("TEXTKG_LOG");
@@ -1041,4 +1045,60 @@ fn a_base_iri_moves_the_prefixes_of_output_and_queries() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("not an absolute IRI"));
+}
+
+#[test]
+fn query_timeout_cancels_and_says_so() {
+    let dir = TempDir::new().unwrap();
+    let store = built_store(&dir);
+    let started = std::time::Instant::now();
+    let out = textkg(dir.path())
+        .args(["--store", &store, "query", "--timeout", "1"])
+        .arg("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--timeout 1") && err.contains("cancelled"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_query_sent_to_update_and_an_update_sent_to_query_are_named() {
+    let dir = TempDir::new().unwrap();
+    let store = built_store(&dir);
+    textkg(dir.path())
+        .args(["--store", &store, "update", "SELECT ?s WHERE { ?s ?p ?o }"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "this is a query, use `textkg query`",
+        ));
+    textkg(dir.path())
+        .args(["--store", &store, "query"])
+        .arg("DELETE WHERE { ?s tkg:opposes ?o }")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "this is an update, use `textkg update`",
+        ));
+}
+
+#[test]
+fn update_on_a_missing_store_creates_nothing() {
+    let dir = TempDir::new().unwrap();
+    textkg(dir.path())
+        .args(["--store", "missing.db", "update"])
+        .arg("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no store at missing.db"));
+    assert!(!dir.path().join("missing.db").exists());
 }

@@ -11,8 +11,12 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// The binary under test; `TEXTKG_TEST_BIN` runs these tests against another build (say, the
+/// one before a fix, to see a new test fail).
 fn bin() -> std::path::PathBuf {
-    assert_cmd::cargo::cargo_bin("textkg")
+    std::env::var_os("TEXTKG_TEST_BIN")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| assert_cmd::cargo::cargo_bin("textkg"))
 }
 
 /// A running server on a free loopback port; killed when dropped.
@@ -33,17 +37,25 @@ fn start(extra: &[&str]) -> Server {
     start_with_port(&[], extra, free_port())
 }
 
+fn example_corpus() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus")
+}
+
 /// A store built from the example article (with `global` options, such as `--base-iri`) and a
 /// server on it, on `port`, with the same global options and `extra` serve options.
 fn start_with_port(global: &[&str], extra: &[&str], port: u16) -> Server {
+    start_on(&example_corpus(), global, extra, port)
+}
+
+/// A server on a store built from `corpus`.
+fn start_on(corpus: &Path, global: &[&str], extra: &[&str], port: u16) -> Server {
     let dir = TempDir::new().unwrap();
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus");
     let status = Command::new(bin())
         .current_dir(dir.path())
         .arg("-q")
         .args(global)
         .arg("build")
-        .arg(&corpus)
+        .arg(corpus)
         .status()
         .unwrap();
     assert!(status.success());
@@ -613,4 +625,504 @@ fn iris_minted_under_the_servers_own_base_dereference() {
     );
     assert_eq!(ttl.status, 200);
     assert!(ttl.text().contains(&format!("<{iri}>")), "{}", ttl.text());
+}
+
+/// The CPU seconds (user and system) a process has used, from /proc (Linux, 100 ticks a second).
+fn cpu_seconds(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let fields: Vec<&str> = stat
+        .rsplit_once(')')
+        .unwrap()
+        .1
+        .split_whitespace()
+        .collect();
+    (fields[11].parse::<f64>().unwrap() + fields[12].parse::<f64>().unwrap()) / 100.0
+}
+
+/// A process's resident memory in MB.
+fn resident_mb(pid: u32) -> f64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap();
+    kb / 1024.0
+}
+
+/// How a request ended: its status (0 if none came), whether the answer was complete, and when.
+struct Ending {
+    status: u16,
+    complete: bool,
+    after: Duration,
+}
+
+/// Sends a raw request and reads until the server ends the answer; with `slow_until`, it
+/// pauses 50 ms between reads of 16 KB until then (a slow client), and then reads what the
+/// system's buffers still hold at full speed.
+fn until_end(port: u16, request: &str, slow_until: Option<Duration>) -> Ending {
+    let started = Instant::now();
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    let mut buf = vec![0; 16 * 1024];
+    while let Ok(n) = stream.read(&mut buf) {
+        if n == 0 {
+            break;
+        }
+        raw.extend_from_slice(&buf[..n]);
+        if slow_until.is_some_and(|t| started.elapsed() < t) {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+    let after = started.elapsed();
+    let Some(split) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return Ending {
+            status: 0,
+            complete: false,
+            after,
+        };
+    };
+    let head = String::from_utf8_lossy(&raw[..split]).to_ascii_lowercase();
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    let body = &raw[split + 4..];
+    let complete = if head.contains("transfer-encoding: chunked") {
+        body.ends_with(b"0\r\n\r\n")
+    } else {
+        head.lines()
+            .find_map(|l| l.strip_prefix("content-length:"))
+            .is_none_or(|n| n.trim().parse::<usize>().unwrap() == body.len())
+    };
+    Ending {
+        status,
+        complete,
+        after,
+    }
+}
+
+fn get_request(port: u16, target: &str) -> String {
+    format!("GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n")
+}
+
+/// A corpus of `copies` copies of the example article (JSONL, one document each).
+fn copies_corpus(dir: &Path, copies: usize) -> std::path::PathBuf {
+    let text =
+        std::fs::read_to_string(example_corpus().join("international-socialist-organization.txt"))
+            .unwrap();
+    let path = dir.join("copies.jsonl");
+    let mut out = String::new();
+    for i in 0..copies {
+        out.push_str(&serde_json::json!({ "id": format!("copy-{i}"), "text": text }).to_string());
+        out.push('\n');
+    }
+    std::fs::write(&path, out).unwrap();
+    path
+}
+
+#[test]
+fn heavy_requests_end_at_the_timeout_and_their_work_stops() {
+    let small = start(&["--timeout-s", "2"]);
+    let corpus_dir = TempDir::new().unwrap();
+    let big = start_on(
+        &copies_corpus(corpus_dir.path(), 150),
+        &[],
+        &["--timeout-s", "2"],
+        free_port(),
+    );
+    let (sp, bp) = (small.port, big.port);
+    let three = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    let post = |q: &str| {
+        format!(
+            "POST /sparql HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: \
+             application/sparql-query\r\nContent-Length: {}\r\n\r\n{q}",
+            q.len()
+        )
+    };
+    let heavy: Vec<(&str, u16, String, Option<Duration>)> = vec![
+        (
+            "a three-way cross join",
+            sp,
+            get_request(sp, &format!("/sparql?query={}", encode(three))),
+            None,
+        ),
+        (
+            "DISTINCT over it",
+            sp,
+            get_request(
+                sp,
+                &format!(
+                    "/sparql?query={}",
+                    encode("SELECT DISTINCT ?a ?d ?g WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+                ),
+            ),
+            None,
+        ),
+        (
+            "ORDER BY over a cross join",
+            sp,
+            post("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f"),
+            None,
+        ),
+        (
+            "a CONSTRUCT over a cross join",
+            sp,
+            get_request(
+                sp,
+                &format!(
+                    "/sparql?query={}",
+                    encode("CONSTRUCT { ?a ?b ?i } WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+                ),
+            ),
+            None,
+        ),
+        (
+            "a graph view of a cross join",
+            sp,
+            get_request(
+                sp,
+                &format!(
+                    "/view?query={}",
+                    encode("CONSTRUCT { ?a ?b ?f } WHERE { ?a ?b ?c . ?d ?e ?f }")
+                ),
+            ),
+            None,
+        ),
+        (
+            "GET /store of 280,000 quads, read slowly",
+            bp,
+            get_request(bp, "/store"),
+            Some(Duration::from_millis(2500)),
+        ),
+    ];
+    let started = Instant::now();
+    let runs: Vec<_> = heavy
+        .into_iter()
+        .map(|(what, port, request, slow)| {
+            (
+                what,
+                std::thread::spawn(move || until_end(port, &request, slow)),
+            )
+        })
+        .collect();
+    for (what, run) in runs {
+        let end = run.join().unwrap();
+        assert!(
+            end.status == 504 || (end.status == 200 && !end.complete),
+            "{what}: status {} (complete: {}) after {:?}",
+            end.status,
+            end.complete,
+            end.after
+        );
+        assert!(
+            end.after < Duration::from_millis(3500),
+            "{what}: ended after {:?}, the timeout is 2 s",
+            end.after
+        );
+    }
+    // The work stops too: within a second of the deadline the servers are idle.
+    let pids = [small.child.id(), big.child.id()];
+    std::thread::sleep(Duration::from_secs(3).saturating_sub(started.elapsed()));
+    let before: Vec<(f64, f64)> = pids
+        .iter()
+        .map(|&p| (cpu_seconds(p), resident_mb(p)))
+        .collect();
+    std::thread::sleep(Duration::from_millis(1500));
+    for (&pid, (cpu, rss)) in pids.iter().zip(before) {
+        let used = cpu_seconds(pid) - cpu;
+        assert!(
+            used <= 0.3,
+            "the server used {used:.2} s of CPU in the 1.5 s after the deadline"
+        );
+        let grown = resident_mb(pid) - rss;
+        assert!(
+            grown < 20.0,
+            "the server's memory grew by {grown:.0} MB after the deadline"
+        );
+    }
+    assert_eq!(sparql_get(sp, SELECT, &[]).status, 200, "and it answers");
+}
+
+#[test]
+fn idle_and_slow_connections_do_not_lock_others_out() {
+    let s = start(&[]);
+    let mut idle: Vec<TcpStream> = (0..1000)
+        .map(|_| TcpStream::connect(("127.0.0.1", s.port)).unwrap())
+        .collect();
+    // Half a request each, the rest never sent.
+    let slow: Vec<TcpStream> = (0..30)
+        .map(|_| {
+            let mut c = TcpStream::connect(("127.0.0.1", s.port)).unwrap();
+            c.write_all(b"GET /sparql?query=SELECT HTTP/1.1\r\nHost: x\r\nAcc")
+                .unwrap();
+            c
+        })
+        .collect();
+    for i in 0..20 {
+        let started = Instant::now();
+        let r = sparql_get(s.port, SELECT, &[]);
+        assert_eq!(r.status, 200, "query {i}");
+        assert!(
+            started.elapsed() < Duration::from_secs(2),
+            "query {i} took {:?}",
+            started.elapsed()
+        );
+    }
+    // The idle connections that were closed to make room saw the end of the stream, not an error.
+    for c in &mut idle {
+        c.set_nonblocking(true).unwrap();
+        let mut buf = [0; 64];
+        match c.read(&mut buf) {
+            Ok(n) => assert_eq!(n, 0, "{}", String::from_utf8_lossy(&buf[..n])),
+            Err(e) => assert_eq!(e.kind(), std::io::ErrorKind::WouldBlock, "{e}"),
+        }
+    }
+    drop(slow);
+}
+
+/// Serves one page on `port` (another origin than the server's), for `requests` requests.
+fn serve_page(html: String, requests: usize, port: u16) {
+    let listener = std::net::TcpListener::bind(("127.0.0.1", port)).unwrap();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(requests) {
+            let Ok(mut stream) = stream else { continue };
+            let mut buf = [0; 4096];
+            let _ = stream.read(&mut buf);
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{html}",
+                html.len()
+            );
+        }
+    });
+}
+
+#[test]
+fn a_page_on_another_origin_posts_a_query_with_a_token() {
+    let page_port = free_port();
+    let origin = format!("http://127.0.0.1:{page_port}");
+    let s = start(&["--cors", &origin, "--update-token", "s3cret"]);
+    let html = format!(
+        "<!DOCTYPE html><html><head><link rel=\"icon\" href=\"data:,\"></head><body><script>\
+         fetch('http://127.0.0.1:{}/sparql', {{method: 'POST', headers: {{'Content-Type': \
+         'application/sparql-query', 'Authorization': 'Bearer s3cret', 'Accept': \
+         'application/sparql-results+json'}}, body: 'SELECT ?y WHERE {{ ?o tkg:inception ?y }}'}})\
+         .then(async r => {{ window.result = {{status: r.status, body: await r.text()}}; }})\
+         .catch(e => {{ window.result = {{error: String(e)}}; }});\
+         </script></body></html>",
+        s.port
+    );
+    serve_page(html, 4, page_port);
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/cors.mjs");
+    let out = Command::new("node")
+        .arg(script)
+        .arg(format!("{origin}/"))
+        .output()
+        .expect("node runs (scripts/install-deps installs playwright-core)");
+    assert!(
+        out.status.success(),
+        "browser run failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let seen: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(seen["status"], 200, "{seen}");
+    assert!(seen["body"].as_str().unwrap().contains("1977"), "{seen}");
+}
+
+#[test]
+fn a_cors_preflight_is_answered() {
+    let s = start(&["--cors", "https://app.example.org"]);
+    let r = http(
+        s.port,
+        "OPTIONS",
+        "/sparql",
+        &[
+            ("Origin", "https://app.example.org"),
+            ("Access-Control-Request-Method", "POST"),
+            (
+                "Access-Control-Request-Headers",
+                "content-type, authorization",
+            ),
+        ],
+        b"",
+    );
+    assert_eq!(r.status, 204);
+    assert_eq!(
+        r.header("access-control-allow-origin"),
+        Some("https://app.example.org")
+    );
+    assert!(r
+        .header("access-control-allow-methods")
+        .unwrap()
+        .contains("POST"));
+    let allowed = r
+        .header("access-control-allow-headers")
+        .unwrap()
+        .to_ascii_lowercase();
+    assert!(
+        allowed.contains("content-type") && allowed.contains("authorization"),
+        "{allowed}"
+    );
+    assert!(r.header("access-control-max-age").is_some());
+}
+
+#[test]
+fn a_lowercase_bearer_scheme_is_accepted() {
+    let s = start(&["--update-token", "s3cret"]);
+    let r = http(
+        s.port,
+        "POST",
+        "/update",
+        &[
+            ("Content-Type", "application/sparql-update"),
+            ("Authorization", "bearer s3cret"),
+        ],
+        b"INSERT DATA { GRAPH <urn:t> { <urn:a> <urn:b> <urn:c> } }",
+    );
+    assert_eq!(r.status, 204, "{}", r.text());
+}
+
+#[test]
+fn an_empty_update_token_is_refused_at_start_up() {
+    let dir = TempDir::new().unwrap();
+    let mut child = Command::new(bin())
+        .current_dir(dir.path())
+        .args([
+            "--memory",
+            "serve",
+            "--bind",
+            &format!("127.0.0.1:{}", free_port()),
+        ])
+        .args(["--update-token", ""])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if started.elapsed() > Duration::from_secs(10) {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert_eq!(
+        status.and_then(|s| s.code()),
+        Some(2),
+        "it must refuse to start: {err}"
+    );
+    assert!(
+        err.contains("--update-token") && err.contains("empty"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_long_get_query_gets_414_saying_to_use_post() {
+    let s = start(&[]);
+    let long = format!("{SELECT} # {}", "x".repeat(9000));
+    let r = sparql_get(s.port, &long, &[]);
+    assert_eq!(r.status, 414);
+    assert!(r.text().contains("POST"), "{}", r.text());
+    let post = http(
+        s.port,
+        "POST",
+        "/sparql",
+        &[("Content-Type", "application/sparql-query")],
+        long.as_bytes(),
+    );
+    assert_eq!(post.status, 200, "the same query by POST");
+}
+
+#[test]
+fn a_relative_graph_iri_is_a_bad_request() {
+    let s = start(&[]);
+    let r = http(s.port, "GET", "/store?graph=../x", &[], b"");
+    assert_eq!(r.status, 400, "{}", r.text());
+    assert!(r.text().contains("IRI"), "{}", r.text());
+}
+
+#[test]
+fn service_is_refused_with_a_reason() {
+    let s = start(&[]);
+    for q in [
+        "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+        "SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+    ] {
+        let r = sparql_get(s.port, q, &[]);
+        assert_eq!(r.status, 400, "{q}: {}", r.text());
+        assert!(r.text().contains("does not federate"), "{q}: {}", r.text());
+    }
+}
+
+#[test]
+fn pipelined_requests_are_all_answered() {
+    let s = start(&[]);
+    let mut stream = TcpStream::connect(("127.0.0.1", s.port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let target = format!("/sparql?query={}", encode(SELECT));
+    let two = format!(
+        "GET {target} HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\n\r\n\
+         GET {target} HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\nConnection: close\r\n\r\n"
+    );
+    stream.write_all(two.as_bytes()).unwrap();
+    let mut raw = String::new();
+    let _ = stream.read_to_string(&mut raw);
+    assert_eq!(raw.matches("HTTP/1.1 200").count(), 2, "{raw}");
+    assert_eq!(raw.matches("1977").count(), 2, "{raw}");
+}
+
+#[test]
+fn an_in_memory_server_says_it_is_empty() {
+    let dir = TempDir::new().unwrap();
+    let port = free_port();
+    let mut child = Command::new(bin())
+        .current_dir(dir.path())
+        .args(["--memory", "serve", "--bind", &format!("127.0.0.1:{port}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let mut buf = [0; 1024];
+        while let Ok(n) = stderr.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            text.push_str(&String::from_utf8_lossy(&buf[..n]));
+            if text.contains("serving") {
+                break;
+            }
+        }
+        text
+    });
+    let started = Instant::now();
+    while !reader.is_finished() && started.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let said = reader.join().unwrap();
+    assert!(
+        said.contains("empty") && said.contains("textkg build"),
+        "{said}"
+    );
 }

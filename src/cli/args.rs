@@ -70,7 +70,8 @@ tkg ent doc stmt rdf rdfs owl xsd schema org foaf prov skos dcterms nif wd wdt.
 Examples:
   textkg query 'SELECT ?org ?year { ?org tkg:inception ?year }'
   textkg query --file influences.rq --results-format csv
-  textkg query 'CONSTRUCT { ?s tkg:influencedBy ?o } WHERE { ?s tkg:influencedBy ?o }'")]
+  textkg query 'CONSTRUCT { ?s tkg:influencedBy ?o } WHERE { ?s tkg:influencedBy ?o }'
+  textkg query --timeout 10 --file heavy.rq          # give up after 10 s")]
     Query(QueryArgs),
     /// Run a SPARQL 1.1 Update on the store.
     #[command(after_help = "\
@@ -128,6 +129,11 @@ Examples:
 Endpoints: /sparql (and /query, /update), /store?graph=IRI (Graph Store Protocol, read),
 /entity/NAME (HTML for browsers, RDF for RDF clients), /view (the graph page), / (query page).
 Read-only unless --update-token is set; updates then need `Authorization: Bearer TOKEN`.
+Every request ends by --timeout-s (504). Idle connections close after 30 s, a request head must
+arrive within 10 s, a GET URI over 8 KB gets 414 (send long queries with POST). --cors also
+answers browsers' preflight requests. With --memory the store starts empty (the ontology
+only): build into a store on disk and serve that, or load data with --update-token and POST
+/update.
 
 Examples:
   textkg serve
@@ -184,6 +190,9 @@ pub struct QueryArgs {
     /// CONSTRUCT/DESCRIBE results: turtle, ntriples, nquads, trig, rdfxml, jsonld
     #[arg(long, default_value = "turtle")]
     pub format: String,
+    /// Cancel the query after this many seconds (exit 1).
+    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout: Option<u64>,
 }
 
 /// The arguments of `textkg update`.
@@ -296,10 +305,11 @@ pub struct ServeArgs {
     /// Allow browsers on this origin (`*` for any).
     #[arg(long, value_name = "ORIGIN")]
     pub cors: Option<String>,
-    /// Cancel a query after this many seconds (504).
+    /// Each request's time, in seconds: its query is then cancelled and it gets 504 (an answer
+    /// already streaming is cut off).
     #[arg(long = "timeout-s", default_value_t = 30)]
     pub timeout_s: u64,
-    /// Allow SPARQL updates with `Authorization: Bearer TOKEN`.
+    /// Allow SPARQL updates with `Authorization: Bearer TOKEN` (not empty).
     #[arg(long, env = "TEXTKG_UPDATE_TOKEN", value_name = "TOKEN")]
     pub update_token: Option<String>,
     /// Largest request body, in kilobytes (413 beyond).
@@ -308,6 +318,10 @@ pub struct ServeArgs {
     /// Requests handled at once; more get 503 with Retry-After.
     #[arg(long, default_value_t = 64)]
     pub max_concurrent: usize,
+    /// Open connections; past it the one idle longest is closed, and when none is idle the
+    /// new one gets 503.
+    #[arg(long, default_value_t = 1024)]
+    pub max_connections: usize,
 }
 
 /// The arguments of `textkg stats`.

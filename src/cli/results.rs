@@ -11,9 +11,12 @@ use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{QueryResults, QuerySolutionIter};
 use std::io::Write;
 
-fn eval_err(e: impl std::fmt::Display) -> Error {
-    Error::SparqlEvaluation {
-        message: e.to_string(),
+fn eval_err(e: oxigraph::sparql::QueryEvaluationError) -> Error {
+    match e {
+        oxigraph::sparql::QueryEvaluationError::Cancelled => Error::Cancelled,
+        e => Error::SparqlEvaluation {
+            message: e.to_string(),
+        },
     }
 }
 

@@ -47,7 +47,7 @@ fn rows(
     if let QueryResults::Solutions(solutions) = shared.store.query(&query)? {
         let vars: Vec<Variable> = solutions.variables().to_vec();
         for s in solutions {
-            let s = s.map_err(|e| Failure(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?;
+            let s = s.map_err(super::stream::evaluation)?;
             out.push(vars.iter().map(|v| s.get(v).cloned()).collect());
         }
     }
@@ -117,7 +117,7 @@ fn describe(shared: &Shared, iri: &str, media: &str) -> Result<Response<Body>, F
     let mut writer = serializer.for_writer(Vec::new());
     let mut seen = std::collections::HashSet::new();
     for t in triples {
-        let t = t.map_err(|e| failed(&e))?;
+        let t = t.map_err(super::stream::evaluation)?;
         if seen.insert(t.clone()) {
             writer.serialize_triple(&t).map_err(|e| failed(&e))?;
         }

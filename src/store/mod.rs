@@ -4,6 +4,7 @@
 //! document is built again; the ontology in its own named graph; a marker graph that tells a
 //! textkg store from any other folder.
 
+pub mod deadline;
 pub mod push;
 
 use crate::error::{Error, Result};
@@ -301,11 +302,9 @@ impl KgStore {
         if let Some(token) = &options.cancel {
             evaluator = evaluator.with_cancellation_token(token.clone());
         }
-        let mut prepared = evaluator
-            .parse_query(query)
-            .map_err(|e| Error::SparqlSyntax {
-                message: e.to_string(),
-            })?;
+        let deadline = deadline::current();
+        let mut prepared =
+            deadline::prepare(evaluator, query, &self.namespaces, deadline.as_ref())?;
         let iri = |s: &String| {
             NamedNode::new(s.as_str()).map_err(|e| Error::SparqlEvaluation {
                 message: format!("invalid graph IRI <{s}>: {e}"),

@@ -12,9 +12,12 @@ use oxigraph::sparql::QueryResults;
 use petgraph::graph::{EdgeIndex, NodeIndex};
 use std::collections::HashMap;
 
-fn eval_err(e: impl std::fmt::Display) -> Error {
-    Error::SparqlEvaluation {
-        message: e.to_string(),
+fn eval_err(e: oxigraph::sparql::QueryEvaluationError) -> Error {
+    match e {
+        oxigraph::sparql::QueryEvaluationError::Cancelled => Error::Cancelled,
+        e => Error::SparqlEvaluation {
+            message: e.to_string(),
+        },
     }
 }
 
