@@ -1,6 +1,7 @@
 //! "advocated X as well as Y", "aligned with X and particularly Y and Z": what is said of an idea
 //! is said of the ideas coordinated with it; likewise for organizations ("taught at Harvard and
-//! Yale", "Professor at the Collège de France, IHÉS and Vanderbilt University").
+//! Yale", "Professor at the Collège de France, IHÉS and Vanderbilt University"), and people with
+//! people ("their children, Wyatt, Logan and Shae").
 
 use crate::relate::{Object, Producer, Resources, Statement};
 use crate::text::{Analysis, Mention, MentionId};
@@ -27,6 +28,8 @@ impl Producer for Coordination {
                 && onto.is_subclass(class, core.organization)
             {
                 Some(1)
+            } else if m.kind != crate::text::MentionKind::Reference && class == core.person {
+                Some(2)
             } else {
                 None
             }
@@ -61,7 +64,7 @@ impl Producer for Coordination {
                 let Some(e) = r.mention_entity[next] else {
                     break;
                 };
-                let listed = kind == 1 && between == ",";
+                let listed = kind != 0 && between == ",";
                 if !(cx.lexicon.is_coordinator(between) || listed) || e == st.subject {
                     break;
                 }
@@ -74,5 +77,32 @@ impl Producer for Coordination {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, Extractor};
+
+    #[test]
+    fn what_is_said_of_a_person_is_said_of_the_people_listed_with_them() {
+        let extractor = Extractor::builtin().unwrap();
+        let ex = extractor.extract(Document::from_text(
+            "t",
+            "The Acme League was founded by Ann Lee, Bob Ray, Carl Moe and Dan Poe.",
+        ));
+        let r = &ex.analysis.resolution;
+        let founders: Vec<String> = ex
+            .statements
+            .iter()
+            .filter(|s| extractor.ontology.property_name(s.property) == "foundedBy")
+            .filter_map(|s| match s.object {
+                crate::relate::Object::Entity(e) => Some(r.entities[e].label.clone()),
+                _ => None,
+            })
+            .collect();
+        for name in ["Ann Lee", "Bob Ray", "Carl Moe", "Dan Poe"] {
+            assert!(founders.iter().any(|f| f == name), "{founders:?}");
+        }
     }
 }

@@ -154,11 +154,35 @@ impl<'a> Resolver<'a> {
                         &seg.tokens[m.first_token - 1].text(text).to_lowercase(),
                     )
             };
-            topic = names
-                .iter()
-                .find(|&&i| !introduced(&mentions[i]))
-                .or(names.first())
-                .and_then(|&i| mention_entity[i]);
+            // A text that opens with "He" or "She" names its subject later, as the subject of a
+            // sentence: "He was a member of the Bourbaki group. Lang was born in Paris …".
+            let opens_with_pronoun = mentions.iter().next().is_some_and(|m| {
+                m.kind == MentionKind::Reference
+                    && m.class == self.onto.core.person
+                    && m.first_token == seg.sentences[m.sentence].tokens.start
+                    && m.sentence.index() == 0
+            });
+            let sentence_subject = || {
+                mentions.ids().find(|&i| {
+                    let m = &mentions[i];
+                    let start = seg.sentences[m.sentence].tokens.start;
+                    m.kind == MentionKind::Name
+                        && !m.label.contains(['.', ','])
+                        && (start..m.first_token).all(|t| {
+                            let w = seg.tokens[t].text(text);
+                            w == "." || self.lexicon.is_title(w)
+                        })
+                })
+            };
+            let opening_subject = if opens_with_pronoun {
+                sentence_subject()
+            } else {
+                None
+            };
+            topic = opening_subject
+                .or_else(|| names.iter().find(|&&i| !introduced(&mentions[i])).copied())
+                .or(names.first().copied())
+                .and_then(|i| mention_entity[i]);
             if let Some(t) = topic {
                 b.entities[t].is_topic = true;
             }
@@ -312,7 +336,12 @@ impl<'a> Resolver<'a> {
             }
         }
         if topic.class == core.entity {
-            let references = mentions.iter().filter(|m| m.kind == MentionKind::Reference);
+            let references = mentions.iter().filter(|m| {
+                m.kind == MentionKind::Reference
+                    && !self
+                        .lexicon
+                        .is(WordList::PluralPronoun, &m.label.to_lowercase())
+            });
             let (personal, neuter) = references.fold((0, 0), |(p, n), m| {
                 if m.class == core.person {
                     (p + 1, n)
@@ -357,6 +386,15 @@ impl<'a> Resolver<'a> {
         let end = seg.sentences[m.sentence].tokens.end;
         let word = |i: usize| (i < end).then(|| seg.tokens[i].text(text));
         let first = word(m.end_token)?;
+        // "Murphy lives in …", "Jones was married to …": verbs said only of people.
+        let verb = if lex.is(WordList::Copula, first) {
+            word(m.end_token + 1)
+        } else {
+            Some(first)
+        };
+        if verb.is_some_and(|w| lex.is(WordList::PersonVerb, w)) {
+            return Some(self.onto.core.person);
+        }
         let linked = first == "," || lex.is(WordList::Copula, first);
         if !linked || !word(m.end_token + 1).is_some_and(|w| lex.is(WordList::Article, w)) {
             return None;
@@ -445,7 +483,7 @@ impl<'a> Resolver<'a> {
                 <= 1;
             (near
                 && specific(&r.entities[e])
-                && !r.entities[e].is_topic
+                && (!r.entities[e].is_topic || m.sentence == mentions[j].sentence)
                 && m.class != core.organization
                 && m.class != core.entity)
                 .then_some(e)
@@ -594,5 +632,17 @@ mod tests {
         );
         let onto = Ontology::builtin().unwrap();
         assert_eq!(r.entities[r.topic.unwrap()].class, onto.core.person);
+    }
+
+    #[test]
+    fn a_text_that_opens_with_a_pronoun_names_its_subject_as_a_later_sentences_subject() {
+        let (r, _) = run(
+            None,
+            "He was a member of the Bourbaki group. Lang was born in Paris in 1927.",
+        );
+        let topic = &r.entities[r.topic.unwrap()];
+        assert_eq!(topic.label, "Lang");
+        let onto = Ontology::builtin().unwrap();
+        assert_eq!(topic.class, onto.core.person);
     }
 }

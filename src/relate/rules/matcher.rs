@@ -2,7 +2,7 @@
 //! the tokens they cover.
 
 use super::compile::{Admits, Item, Role, Vocabulary};
-use crate::resources::{ClassSet, Ontology};
+use crate::resources::{ClassSet, Lexicon, Ontology, WordList};
 use crate::text::{Analysis, MentionId, MentionKind, SentenceId};
 
 /// One element of a sentence as the matcher sees it.
@@ -93,11 +93,14 @@ pub(super) struct Matcher<'a> {
     lineage: Vec<ClassSet>,
     /// The root class: an entity of no known class.
     root: crate::resources::ClassId,
+    /// Whether each mention starts a clause (a pronoun or definite description, but not a
+    /// possessive determiner: "moved with his family to"), which a gap does not cross.
+    starts_clause: Vec<bool>,
     doc: &'a Analysis,
 }
 
 impl<'a> Matcher<'a> {
-    pub fn new(doc: &'a Analysis, onto: &Ontology) -> Self {
+    pub fn new(doc: &'a Analysis, onto: &Ontology, lexicon: &Lexicon) -> Self {
         let r = &doc.resolution;
         let lineage = doc
             .mentions
@@ -107,9 +110,35 @@ impl<'a> Matcher<'a> {
                 _ => onto.lineage(m.class),
             })
             .collect();
+        // "his family", "her son": a possessive before a noun; "by her and …" is no possessive.
+        let tokens = &doc.segmentation.tokens;
+        let determines_a_noun = |m: &crate::text::Mention| {
+            let word = doc.text()[m.start..m.end].to_lowercase();
+            let next = tokens
+                .get(m.end_token)
+                .filter(|_| {
+                    doc.segmentation.sentences[m.sentence]
+                        .tokens
+                        .contains(&m.end_token)
+                })
+                .map(|t| t.text(doc.text()).to_lowercase());
+            lexicon.is(WordList::PossessiveDeterminer, &word)
+                && next.is_some_and(|n| {
+                    n.chars().all(char::is_alphabetic)
+                        && !lexicon.is(WordList::Preposition, &n)
+                        && !lexicon.is(WordList::ListConjunction, &n)
+                        && !lexicon.is(WordList::PersonVerb, &n)
+                })
+        };
+        let starts_clause = doc
+            .mentions
+            .iter()
+            .map(|m| m.kind == MentionKind::Reference && !determines_a_noun(m))
+            .collect();
         Matcher {
             lineage,
             root: onto.core.entity,
+            starts_clause,
             doc,
         }
     }
@@ -168,7 +197,7 @@ impl<'a> Matcher<'a> {
                 .take_while(|&k| {
                     k == 0
                         || !matches!(units.units[at + k - 1], Unit::Mention(m)
-                            if self.doc.mentions[m].kind == MentionKind::Reference)
+                            if self.starts_clause[m.index()])
                 })
                 .find_map(|k| self.matches(units, rest, gap, at + k, bind)),
             Item::Word { ids, optional } => {

@@ -186,7 +186,7 @@ impl Producer for RuleSet {
     }
 
     fn produce(&self, cx: &Resources, doc: &Analysis, _stated: &[Statement]) -> Vec<Statement> {
-        let matcher = Matcher::new(doc, cx.onto);
+        let matcher = Matcher::new(doc, cx.onto, cx.lexicon);
         let mut out = Vec::new();
         let mut next_mention = 0;
         // The defining sentence: the first that reads as prose (not a title or infobox line).
@@ -306,6 +306,15 @@ mod tests {
         assert_eq!(statements(rules, plain).len(), 1);
         let crossing = "The Acme League was praised by her and founded by Jane Smith.";
         assert!(statements(rules, crossing).is_empty());
+    }
+
+    #[test]
+    fn a_gap_crosses_a_possessive_determiner() {
+        let rules = "[[rule]]\nid = \"t\"\nproperty = \"residence\"\npattern = \"S:Person moved ... to O:Place\"\n";
+        let got = statements(rules, "Jane Smith moved with her family to Canada.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        let got = statements(rules, "Jane Smith moved with her and went to Canada.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

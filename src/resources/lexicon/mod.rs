@@ -55,6 +55,10 @@ pub enum WordList {
     NameConnector = 0,
     NameSuffix,
     PluralPronoun,
+    /// Pronouns that determine a noun ("his family") and so start no clause.
+    PossessiveDeterminer,
+    /// Verbs said only of people, after which a name is a person's ("Murphy lives in …").
+    PersonVerb,
     Demonstrative,
     LeadingArticle,
     Copula,
@@ -93,6 +97,8 @@ impl WordList {
             "name_connector" => WordList::NameConnector,
             "name_suffix" => WordList::NameSuffix,
             "plural_pronoun" => WordList::PluralPronoun,
+            "possessive_determiner" => WordList::PossessiveDeterminer,
+            "person_verb" => WordList::PersonVerb,
             "demonstrative" => WordList::Demonstrative,
             "leading_article" => WordList::LeadingArticle,
             "copula" => WordList::Copula,

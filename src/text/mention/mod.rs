@@ -315,4 +315,25 @@ mod tests {
             2
         );
     }
+
+    #[test]
+    fn a_nickname_or_a_middle_initial_stays_inside_a_persons_name() {
+        for (text, name) in [
+            ("Dallas \"Dal\" Ward was a coach.", "Dallas \"Dal\" Ward"),
+            (
+                "Edwin Garrigues (Gary) Boring was a psychologist.",
+                "Edwin Garrigues (Gary) Boring",
+            ),
+            ("Warren A. Stephens is chairman.", "Warren A. Stephens"),
+        ] {
+            let found = mentions(text);
+            assert!(
+                found.iter().any(|m| m.0 == name && m.2 == "Person"),
+                "{found:?}"
+            );
+        }
+        // An acronym in brackets is no nickname.
+        let found = mentions("The Socialist Workers League (SWL) Chapter met.");
+        assert!(found.iter().any(|m| m.0 == "SWL"), "{found:?}");
+    }
 }

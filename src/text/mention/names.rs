@@ -64,6 +64,26 @@ fn name_end(scan: &Scan, i: usize) -> usize {
                 continue;
             }
         }
+        // A middle initial that is also a function word ("Warren A. Stephens").
+        let letter = scan.word(end);
+        if end + 2 < tokens.len()
+            && letter.len() == 1
+            && letter.chars().all(|c| c.is_ascii_uppercase())
+            && !scan.taken[end]
+            && scan.word(end + 1) == "."
+            && tokens[end].end == tokens[end + 1].start
+            && tokens[end - 1].end < tokens[end].start
+            && free_capitalised(scan, end + 2)
+        {
+            end += 3;
+            continue;
+        }
+        // A nickname in quotation marks or brackets between the words of a person's name:
+        // Dallas "Dal" Ward, Edwin Garrigues (Gary) Boring.
+        if let Some(after) = nickname_end(scan, end) {
+            end = after;
+            continue;
+        }
         // A connector joins only when a capitalised word follows it.
         if end + 1 < tokens.len()
             && (lex.is(WordList::NameConnector, scan.word(end)) || joins_a_company(scan, end))
@@ -75,6 +95,39 @@ fn name_end(scan: &Scan, i: usize) -> usize {
         }
         return end;
     }
+}
+
+/// The end of a nickname that opens at `at` inside a name, when a capitalised word follows it:
+/// one or two capitalised words in quotation marks, or one word in brackets that is no acronym.
+fn nickname_end(scan: &Scan, at: usize) -> Option<usize> {
+    let close = match scan.word(at) {
+        "\"" => "\"",
+        "“" => "”",
+        "(" => ")",
+        _ => return None,
+    };
+    let longest = if close == ")" { 1 } else { 2 };
+    let mut k = at + 1;
+    while k < at + 1 + longest && free_capitalised(scan, k) {
+        k += 1;
+    }
+    let words = k - at - 1;
+    let lower_case_too = |w: &str| w.chars().any(char::is_lowercase);
+    let fits = words > 0
+        && scan.word(k) == close
+        && (close != ")" || lower_case_too(scan.word(at + 1)))
+        && free_capitalised(scan, k + 1)
+        && !scan.lexicon.is(WordList::FunctionWord, scan.word(k + 1))
+        && scan.tokens[k].end < scan.tokens[k + 1].start;
+    fits.then_some(k + 1)
+}
+
+/// Whether the name over these tokens has a nickname inside it.
+fn has_nickname(words: &[&str]) -> bool {
+    words.len() > 3
+        && words[1..words.len() - 1]
+            .iter()
+            .any(|w| matches!(*w, "\"" | "“" | "("))
 }
 
 /// Whether the conjunction at `at` joins the words of one organization's name: "Bank of Credit
@@ -212,7 +265,12 @@ fn classify(scan: &mut Scan, range: Range<usize>, titled: bool) {
         scan.push(range, found);
         return;
     }
-    let start = split_leading_places(scan, range.clone());
+    let nicknamed = has_nickname(&range.clone().map(|k| scan.word(k)).collect::<Vec<_>>());
+    let start = if nicknamed {
+        range.start
+    } else {
+        split_leading_places(scan, range.clone())
+    };
     if start >= range.end {
         return;
     }
@@ -226,7 +284,7 @@ fn classify(scan: &mut Scan, range: Range<usize>, titled: bool) {
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-    let class = name_class(scan, &range, &words, titled, is_acronym);
+    let class = name_class(scan, &range, &words, titled || nicknamed, is_acronym);
     let kind = if is_acronym {
         MentionKind::Acronym
     } else {
@@ -269,7 +327,16 @@ fn split_leading_places(scan: &mut Scan, range: Range<usize>) -> usize {
                 .all(char::is_uppercase)
             || lex.is(WordList::FirstName, w)
     };
-    let split = lead > 0 && (rest.is_empty() || rest.len() > 2 || rest.clone().any(person_like));
+    // "Massachusetts Institute of Technology", "Russian Academy of Sciences": a place word
+    // before a head word with "of" names the institution.
+    let head_of = rest.len() > 2
+        && lex.is(WordList::NameConnector, scan.word(rest.start + 1))
+        && lex
+            .head_class(scan.word(rest.start), HeadPosition::First)
+            .is_some();
+    let split = lead > 0
+        && !head_of
+        && (rest.is_empty() || rest.len() > 2 || rest.clone().any(person_like));
     if !split {
         return range.start;
     }
