@@ -110,20 +110,33 @@ fn rule_report(extractor: &Extractor, args: &EvalArgs) -> Result<()> {
         let docs = read_gold_files(std::slice::from_ref(path))?;
         let report = evaluate(extractor, &docs, None, false);
         for (rule, counts) in report.by_rule {
-            by_rule.entry(rule).or_insert_with(|| vec![Counts::default(); args.gold.len()])[i] = counts;
+            by_rule
+                .entry(rule)
+                .or_insert_with(|| vec![Counts::default(); args.gold.len()])[i] = counts;
         }
     }
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     write!(out, "{:<40}", "rule")?;
     for path in &args.gold {
-        let name = path.file_stem().map_or(String::new(), |s| s.to_string_lossy().into_owned());
+        let name = path
+            .file_stem()
+            .map_or(String::new(), |s| s.to_string_lossy().into_owned());
         write!(out, " {:>22}", name.chars().take(22).collect::<String>())?;
     }
-    writeln!(out, "\n{:<40}{}", "", " correct/wrong".repeat(args.gold.len()))?;
+    writeln!(
+        out,
+        "\n{:<40}{}",
+        "",
+        " correct/wrong".repeat(args.gold.len())
+    )?;
     for (rule, counts) in &by_rule {
         write!(out, "{rule:<40}")?;
         for c in counts {
-            write!(out, " {:>22}", format!("{}/{}", c.correct, c.predicted - c.correct))?;
+            write!(
+                out,
+                " {:>22}",
+                format!("{}/{}", c.correct, c.predicted - c.correct)
+            )?;
         }
         writeln!(out)?;
     }

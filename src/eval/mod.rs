@@ -91,7 +91,11 @@ mod tests {
         let gold = read_gold(line, "k.jsonl").unwrap();
         let report = evaluate(&Extractor::builtin().unwrap(), &gold, None, false);
         assert_eq!(report.all.gold, 1);
-        assert!(!report.by_property.contains_key("P569"), "{:?}", report.by_property);
+        assert!(
+            !report.by_property.contains_key("P569"),
+            "{:?}",
+            report.by_property
+        );
     }
 
     #[test]

@@ -205,10 +205,10 @@ fn split_leading_places(scan: &mut Scan, range: Range<usize>) -> usize {
     let lex = scan.lexicon;
     let onto = scan.onto;
     let known = |k: usize| lex.lookup(lex.strip_possessive(scan.word(k))).is_some();
+    // Only names the hand-written lexicon lists split off ("Chicago", not "Toyota" or "Mobile").
     let is_place = |k: usize| {
-        lex.any_entry(lex.strip_possessive(scan.word(k)), |e| {
-            onto.is_place(e.class)
-        })
+        let word = lex.strip_possessive(scan.word(k));
+        lex.any_entry(word, |e| onto.is_place(e.class)) && lex.names_hand_written_place(word)
     };
     let mut lead = range.clone().take_while(|&k| is_place(k)).count();
     if range.clone().all(known) {
