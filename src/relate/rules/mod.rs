@@ -131,6 +131,7 @@ impl RuleSet {
             confidence: rule.confidence,
             rule: rule.id.clone(),
             qualifiers,
+            knowledge: None,
         })
     }
 
@@ -225,6 +226,7 @@ mod tests {
         let cx = Resources {
             lexicon: &lexicon,
             onto: &onto,
+            world_knowledge: true,
         };
         let label = |e: EntityId| doc.resolution.entities[e].label.clone();
         set.produce(&cx, &doc, &[])

@@ -93,10 +93,17 @@ fn trim_name(scan: &Scan, i: usize, end: usize) -> Option<(Range<usize>, bool)> 
         start += 1;
     }
     // Leading titles ("President", "Dr.") mark a person and are not part of the name.
+    // Not in a name the lexicon knows ("St. Louis"); the period of "Dr." goes with its title.
     let mut titled = false;
-    while start + 1 < end && lex.is_title(scan.word(start)) {
+    while start + 1 < end
+        && lex.is_title(scan.word(start))
+        && lex.lookup(scan.span(start, end - 1)).is_none()
+    {
         titled = true;
         start += 1;
+        if start + 1 < end && scan.word(start) == "." {
+            start += 1;
+        }
     }
     // "Supporters of ISO": a sentence-initial common noun before a connector is no name.
     if start == 0 && end > 2 && lex.is(WordList::NameConnector, scan.word(1)) {
