@@ -353,9 +353,9 @@ impl<'a> Places<'a> {
 }
 
 impl Geography {
-    /// Whether a statement of any producer is admissible as geography: "located in" only
-    /// between places (not "Kurt Waldheim — located in — United Nations"), "country" only to a
-    /// country.
+    /// Whether a statement of any producer is admissible as geography: "located in" only in a
+    /// place (or a name of no known class) and never of a person (not "Kurt Waldheim — located
+    /// in — United Nations"), "country" only to a country.
     pub fn admissible(&self, onto: &Ontology, doc: &Analysis, st: &Statement) -> bool {
         let Object::Entity(object) = st.object else {
             return true;
@@ -363,7 +363,8 @@ impl Geography {
         let class = |e: EntityId| doc.resolution.entities[e].class;
         if st.property == self.located_in {
             let person = onto.is_subclass(class(st.subject), onto.core.person);
-            onto.is_place(class(object)) && !person
+            let place = |e| onto.is_place(class(e)) || class(e) == onto.core.entity;
+            place(object) && !person
         } else if st.property == self.country {
             class(object) == onto.core.country
         } else {

@@ -230,7 +230,9 @@ impl Lexicon {
             (adjectives, SurfaceKind::Adjective),
         ] {
             for form in forms {
-                if form.contains(|c: char| !c.is_alphanumeric()) {
+                if form.contains(|c: char| !c.is_alphanumeric())
+                    && !self.multi_heads.contains(head(form))
+                {
                     self.multi_heads.insert(head(form).to_string());
                 }
                 let words = form.split_whitespace().count();

@@ -281,11 +281,12 @@ impl Lexicon {
     /// Makes an entry findable by its label; a label another entry has already is qualified by
     /// the nearest container of another name ("Dublin, Ohio"), else by its key.
     pub(super) fn register_label(&mut self, id: EntryId) {
-        let label = self.entry(id).label.clone();
-        if !self.labels.contains_key(&label) {
-            self.labels.insert(label, id);
+        let label = &self.entry(id).label;
+        if !self.labels.contains_key(label) {
+            self.labels.insert(label.clone(), id);
             return;
         }
+        let label = label.clone();
         let container = self
             .containers(id)
             .into_iter()
@@ -309,6 +310,15 @@ impl Lexicon {
     /// What the lexicon knows of a place entry besides its names.
     pub fn place_facts(&self, id: EntryId) -> Option<&PlaceFacts> {
         self.entry(id).place.as_ref()
+    }
+
+    /// Whether `surface` names an entry that is no place, or a place with hand-written names (not
+    /// "University", a city of Florida that only GeoNames lists).
+    pub fn knows_by_hand(&self, surface: &str) -> bool {
+        self.lookup(surface)
+            .into_iter()
+            .flatten()
+            .any(|(e, _)| self.place_facts(*e).is_none_or(|f| f.hand_named))
     }
 
     /// Whether the first place `surface` names (as a name or a demonym) has hand-written names:

@@ -195,6 +195,7 @@ impl<'a> MentionFinder<'a> {
             references::find(&mut scan);
             phrases::find(&mut scan);
             names::find(&mut scan);
+            dates::drop_month_names(&mut scan);
             lexicon_terms::find(&mut scan, false);
             places::settle(&mut scan);
             scan.found.sort_by_key(|m| m.start);

@@ -211,7 +211,7 @@ fn classify(scan: &mut Scan, range: Range<usize>, titled: bool) {
 fn split_leading_places(scan: &mut Scan, range: Range<usize>) -> usize {
     let lex = scan.lexicon;
     let onto = scan.onto;
-    let known = |k: usize| lex.lookup(lex.strip_possessive(scan.word(k))).is_some();
+    let known = |k: usize| lex.knows_by_hand(lex.strip_possessive(scan.word(k)));
     // Only names the hand-written lexicon lists split off ("Chicago", not "Toyota" or "Mobile").
     let is_place = |k: usize| {
         let word = lex.strip_possessive(scan.word(k));

@@ -102,10 +102,8 @@ pub(super) fn settle(scan: &mut Scan) {
                     &scan.word(first - 1).to_lowercase(),
                 );
             let personal = end - first == 1 && scan.person_words.contains(name);
-            if !after_preposition && (personal || !facts.stands_alone()) {
-                if !reject(scan, k) {
-                    continue;
-                }
+            if !after_preposition && (personal || !facts.stands_alone()) && !reject(scan, k) {
+                continue;
             }
         }
         k += 1;
@@ -272,6 +270,20 @@ mod tests {
         assert_eq!(place(&found, "Florence"), None, "{found:?}");
         let found = mentions("She was born in Florence and studied in Chicago.");
         assert_eq!(place(&found, "Florence").as_deref(), Some("Florence"));
+    }
+
+    #[test]
+    fn month_names_are_no_entities() {
+        let found = mentions("In January, he left. On 6 January 1924 the party met in St. Louis.");
+        assert!(!found.iter().any(|m| m.0 == "January"), "{found:?}");
+        assert!(found
+            .iter()
+            .any(|m| m.0 == "6 January 1924" && m.1 == MentionKind::Date));
+        assert_eq!(
+            place(&found, "St. Louis").as_deref(),
+            Some("St. Louis"),
+            "{found:?}"
+        );
     }
 
     #[test]
