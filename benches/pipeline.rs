@@ -16,7 +16,11 @@ fn stages(c: &mut Criterion) {
     let analysis = Analysis::of(doc.clone(), lexicon, onto, &extractor.fields);
     let extraction = extractor.extract(doc.clone());
     let finder = MentionFinder::new(lexicon, onto);
-    let cx = Resources { lexicon, onto };
+    let cx = Resources {
+        lexicon,
+        onto,
+        world_knowledge: true,
+    };
     let seg = &analysis.segmentation;
 
     let mut group = c.benchmark_group("stage");

@@ -54,6 +54,9 @@ pub struct Extractor {
     pub model: Option<PairModel>,
     /// Where entity and document IRIs are minted.
     pub namespaces: Namespaces,
+    /// Whether to state what the lexicon's data sets know (which place lies in which) of the
+    /// places a document names; `false` keeps only what its sentences state (`--no-world-knowledge`).
+    pub world_knowledge: bool,
     geography: Geography,
     document_country: DocumentCountry,
 }
@@ -80,6 +83,7 @@ impl Extractor {
             rules: RuleSet::builtin(&ontology)?,
             model: Some(model).filter(|m| !m.properties.is_empty()),
             namespaces: Namespaces::default(),
+            world_knowledge: true,
             geography,
             document_country: DocumentCountry(geography),
             ontology,
@@ -100,6 +104,7 @@ impl Extractor {
         Resources {
             lexicon: &self.lexicon,
             onto: &self.ontology,
+            world_knowledge: self.world_knowledge,
         }
     }
 
@@ -137,6 +142,7 @@ impl Extractor {
                 statements = dedup(statements);
             }
         }
+        statements.retain(|s| self.geography.admissible(&self.ontology, analysis, s));
         statements
     }
 

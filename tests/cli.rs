@@ -308,6 +308,44 @@ fn building_the_same_document_twice_keeps_the_same_triples() {
 }
 
 #[test]
+fn world_knowledge_cites_its_data_set_and_can_be_turned_off() {
+    let dir = TempDir::new().unwrap();
+    let doc = dir.child("glasgow.txt");
+    doc.write_str("Glasgow\n\nGlasgow is the largest city of Scotland. The United Kingdom has four countries.")
+        .unwrap();
+    let out = stdout_of(textkg(dir.path()).arg("extract").arg(doc.path()));
+    let records: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a record"))
+        .collect();
+    let scotland = records
+        .iter()
+        .find(|r| {
+            r["subject"]["label"] == "Scotland"
+                && r["predicate"]["wikidata"] == "P131"
+                && r["object"]["label"] == "United Kingdom"
+        })
+        .expect("Scotland lies in the United Kingdom, by ISO 3166");
+    assert!(scotland.get("evidence").is_none(), "no sentence states it");
+    assert_eq!(scotland["source"]["datasets"][0]["name"], "ISO 3166");
+    assert_eq!(scotland["source"]["records"][0], "iso:GB-SCT");
+    let turtle = stdout_of(
+        textkg(dir.path())
+            .args(["extract", "--format", "turtle"])
+            .arg(doc.path()),
+    );
+    assert!(turtle.contains("WorldKnowledgeStatement"), "{turtle}");
+    assert!(turtle.contains("iso-3166"), "{turtle}");
+    let off = stdout_of(
+        textkg(dir.path())
+            .args(["extract", "--no-world-knowledge"])
+            .arg(doc.path()),
+    );
+    assert!(!off.contains("\"source\""), "{off}");
+    assert!(off.lines().all(|l| l.contains("\"evidence\"")));
+}
+
+#[test]
 fn extract_writes_statement_records() {
     let dir = TempDir::new().unwrap();
     let out = stdout_of(textkg(dir.path()).arg("extract").arg(article()));
@@ -317,17 +355,21 @@ fn extract_writes_statement_records() {
         let r: textkg::rdf::StatementRecord =
             serde_json::from_str(line).expect("a statement record");
         assert_eq!(r.doc, "international-socialist-organization");
-        assert_eq!(
-            &text[r.evidence.start..r.evidence.end],
-            r.evidence.text,
-            "evidence offsets are byte offsets"
-        );
+        match &r.evidence {
+            Some(ev) => assert_eq!(
+                &text[ev.start..ev.end],
+                ev.text,
+                "evidence offsets are byte offsets"
+            ),
+            None => assert!(r.source.is_some(), "no evidence without a data set"),
+        }
         assert!((0.0..=1.0).contains(&r.confidence) && !r.rule.is_empty());
         assert!(r.subject.iri.starts_with("https://w3id.org/textkg/entity/"));
         n += 1;
     }
     assert!(n >= 10, "{n} statements");
-    let raw: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    let first_read = out.lines().find(|l| l.contains("\"evidence\"")).unwrap();
+    let raw: serde_json::Value = serde_json::from_str(first_read).unwrap();
     for key in [
         "doc",
         "subject",

@@ -7,7 +7,9 @@ Checks every file for: UTF-8 (NFC, no BOM, no CR), the exact header line,
 the right number of TAB-separated fields, no stray spaces (leading,
 trailing or doubled) in any field or list item, no empty or repeated list
 items, allowed enum values, unique keys, and sort order.  places.tsv is
-also checked for part_of references and label/alias consistency.
+also checked for part_of references and label/alias consistency, with
+geo/hand_places.tsv (the hand-written rows that the generated
+geo/places.tsv covers), and geo/places.tsv lightly (ids, part_of).
 
 Exit status 0 when all files pass, 1 otherwise.  With -v, also lists
 surface forms (aliases) shared by several places, which are legitimate
@@ -146,45 +148,89 @@ class Checker:
                 self.err(fname, lineno, "out of order")
             prev = k
 
-    # ---- places.tsv -------------------------------------------------------
+    # ---- places.tsv, geo/hand_places.tsv, geo/places.tsv -------------------
+    def geo(self):
+        """The generated geo/places.tsv, lightly (scripts/make-geo-lexicon --selftest checks it
+        fully): 9 fields a row, unique ids, every part_of an id. Returns its labels, aliases
+        and ids."""
+        fname = "geo/places.tsv"
+        lines = self.read(fname) or []
+        ids, labels, names, parts = set(), set(), set(), []
+        for i, line in enumerate(lines, 1):
+            if line.startswith("#"):
+                continue
+            f = line.split("\t")
+            if len(f) != 9:
+                self.err(fname, i, f"expected 9 fields, found {len(f)}")
+                continue
+            if f[0] in ids:
+                self.err(fname, i, f"duplicate id {f[0]!r}")
+            ids.add(f[0])
+            labels.add(f[1])
+            names.update([f[1]] + [a for a in f[3].split("|") if a])
+            if f[5]:
+                parts.append((i, f[5]))
+        for i, part in parts:
+            if part not in ids:
+                self.err(fname, i, f"part_of {part!r} is no id")
+        return labels, names, ids
+
     def places(self):
-        fname = "places.tsv"
-        rows = self.tsv(fname, ["label", "type", "aliases", "demonyms", "part_of"])
+        """The hand-written places: geo/hand_places.tsv (what the generator covers: its English
+        names, aliases and demonyms) and places.tsv (the regions it does not cover, loaded by
+        the extractor beside geo/places.tsv). Same format; labels unique across both."""
+        geo_labels, geo_names, geo_ids = self.geo()
         labels = {}
-        types = {}
         parsed = []
-        for ln, (label, typ, aliases, demonyms, part_of) in rows:
-            self.text_ok(fname, ln, "label", label)
-            self.text_ok(fname, ln, "part_of", part_of, allow_empty=True)
-            if typ not in PLACE_TYPES:
-                self.err(fname, ln, f"unknown type {typ!r}")
-            if label in labels:
-                self.err(fname, ln, f"duplicate label {label!r} (first on line {labels[label]})")
-            labels[label] = ln
-            types[label] = typ
-            al = self.list_ok(fname, ln, "alias", aliases)
-            dl = self.list_ok(fname, ln, "demonym", demonyms)
-            if label in al:
-                self.err(fname, ln, f"alias repeats the label {label!r}")
-            parsed.append((ln, label, typ, al, dl, part_of))
+        for fname in ("geo/hand_places.tsv", "places.tsv"):
+            rows = self.tsv(fname, ["label", "type", "aliases", "demonyms", "part_of"])
+            for ln, (label, typ, aliases, demonyms, part_of) in rows:
+                self.text_ok(fname, ln, "label", label)
+                self.text_ok(fname, ln, "part_of", part_of, allow_empty=True)
+                if typ not in PLACE_TYPES:
+                    self.err(fname, ln, f"unknown type {typ!r}")
+                if label in labels:
+                    self.err(fname, ln, f"duplicate label {label!r} (first on {labels[label]})")
+                labels[label] = f"{fname}:{ln}"
+                al = self.list_ok(fname, ln, "alias", aliases)
+                dl = self.list_ok(fname, ln, "demonym", demonyms)
+                if label in al:
+                    self.err(fname, ln, f"alias repeats the label {label!r}")
+                parsed.append((fname, ln, label, typ, al, dl, part_of))
+            self.sorted_ok(
+                fname,
+                rows,
+                lambda f: (PLACE_TYPES.index(f[1]) if f[1] in PLACE_TYPES else 99, sortkey(f[0])),
+            )
         surface = defaultdict(set)
-        for ln, label, typ, al, dl, part_of in parsed:
+        for fname, ln, label, typ, al, dl, part_of in parsed:
             for a in al:
                 if a in labels:
                     self.err(fname, ln, f"alias {a!r} is the label of another row")
                 surface[a].add(label)
+            by_id = fname == "places.tsv" and part_of in geo_ids
             if part_of:
                 if part_of == label:
                     self.err(fname, ln, "part_of refers to itself")
-                elif part_of not in labels:
-                    self.err(fname, ln, f"part_of {part_of!r} is not a label in this file")
+                elif part_of not in labels and not by_id:
+                    self.err(fname, ln, f"part_of {part_of!r} is neither a hand-written label nor (in places.tsv) an id of geo/places.tsv")
             elif typ in ("State", "City"):
                 self.err(fname, ln, f"a {typ} needs a part_of")
             if typ == "Continent" and part_of:
                 self.err(fname, ln, "a Continent has no part_of")
+            # Each row in the file of its role: covered rows in geo/hand_places.tsv, the others
+            # in places.tsv (scripts/make-geo-lexicon -v lists the rows it does not cover).
+            bare = re.sub(r" \(.*\)$", "", label)
+            covered = label in geo_names or bare in geo_names or bare.split(", ")[0] in geo_names
+            if fname == "places.tsv" and typ != "Region":
+                self.err(fname, ln, f"{label!r}: geo/places.tsv covers every {typ}; it belongs in geo/hand_places.tsv")
+            if fname == "places.tsv" and label in geo_labels:
+                self.info.append(f"{fname}:{ln}: {label!r} also names another place in geo/places.tsv")
+            if fname != "places.tsv" and not covered:
+                self.err(fname, ln, f"{label!r}: geo/places.tsv has no row of this name; a region it does not cover belongs in places.tsv")
         # part_of chains must end (no cycles)
-        parent = {label: part_of for _, label, _, _, _, part_of in parsed}
-        for ln, label, *_ in parsed:
+        parent = {label: part_of for _, _, label, _, _, _, part_of in parsed}
+        for fname, ln, label, *_ in parsed:
             seen = {label}
             p = parent.get(label)
             while p:
@@ -193,19 +239,14 @@ class Checker:
                     break
                 seen.add(p)
                 p = parent.get(p)
-        self.sorted_ok(
-            fname,
-            rows,
-            lambda f: (PLACE_TYPES.index(f[1]) if f[1] in PLACE_TYPES else 99, sortkey(f[0])),
-        )
         amb = {a: sorted(ls) for a, ls in surface.items() if len(ls) > 1}
-        self.info.append(f"{fname}: {len(amb)} aliases shared by several places")
+        self.info.append(f"places: {len(amb)} aliases shared by several hand-written places")
         for a in sorted(amb, key=sortkey):
             self.info.append(f"  {a}: {' | '.join(amb[a])}")
         counts = defaultdict(int)
-        for _, _, typ, *_ in parsed:
+        for _, _, _, typ, *_ in parsed:
             counts[typ] += 1
-        return len(parsed), ", ".join(f"{t} {counts[t]}" for t in PLACE_TYPES)
+        return len(parsed), ", ".join(f"{t} {counts[t]}" for t in PLACE_TYPES) + f"; geo/places.tsv {len(geo_ids)} rows"
 
     # ---- ideologies.tsv ---------------------------------------------------
     def ideologies(self):
@@ -324,7 +365,7 @@ def main(argv):
     verbose = "-v" in argv[1:]
     c = Checker()
     report = [
-        ("places.tsv", c.places()),
+        ("places.tsv + geo/hand_places.tsv", c.places()),
         ("ideologies.tsv", c.ideologies()),
         ("first_names.txt", c.first_names()),
         ("head_words.tsv", c.head_words()),

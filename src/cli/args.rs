@@ -347,6 +347,10 @@ pub struct ExtractionArgs {
     /// A relation model made by `textkg train`, instead of the built-in one.
     #[arg(long, value_name = "FILE")]
     pub model: Option<PathBuf>,
+    /// State only what sentences say: not what the lexicon's data sets (GeoNames, ISO 3166, the
+    /// hand-written lexicon) know of which named place lies in which.
+    #[arg(long)]
+    pub no_world_knowledge: bool,
     /// Extraction threads [default: one a core]. The output is the same whatever the number.
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,

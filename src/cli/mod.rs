@@ -144,6 +144,7 @@ pub fn extractor(g: &Globals, args: &ExtractionArgs) -> Result<Extractor> {
     if args.no_model {
         ex.model = None;
     }
+    ex.world_knowledge = !args.no_world_knowledge;
     if let Some(path) = &args.model {
         ex.model = Some(PairModel::parse(
             &read_text(path)?,

@@ -375,7 +375,14 @@ impl<'a> Scorer<'a> {
                 ObjectRef::Literal(l) => l.value.clone(),
             },
             rule: r.rule.clone(),
-            evidence: r.evidence.text.clone(),
+            evidence: match (&r.evidence, &r.source) {
+                (Some(e), _) => e.text.clone(),
+                (None, Some(s)) => {
+                    let names: Vec<&str> = s.datasets.iter().map(|d| d.name.as_str()).collect();
+                    format!("world knowledge: {}", names.join(", "))
+                }
+                (None, None) => String::new(),
+            },
         }
     }
 

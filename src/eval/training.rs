@@ -72,6 +72,7 @@ pub fn prepare(extractor: &Extractor, gold: &GoldDocument) -> Prepared {
         cx: Resources {
             lexicon: &extractor.lexicon,
             onto: &extractor.ontology,
+            world_knowledge: extractor.world_knowledge,
         },
         statements: &ex.statements,
     });

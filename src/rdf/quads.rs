@@ -5,12 +5,15 @@
 //! `rdfs:label`, `skos:altLabel`), each statement as a plain triple, and its provenance as a
 //! reified `tkg:Statement` (rdf:subject/predicate/object) with `tkg:evidence` pointing at a NIF
 //! sentence (`nif:anchorOf`, `nif:beginIndex`, `nif:endIndex`, byte offsets), `tkg:rule`,
-//! `tkg:confidence`, `prov:wasDerivedFrom`, and its qualifiers.
+//! `tkg:confidence`, `prov:wasDerivedFrom`, and its qualifiers. A statement that rests on world
+//! knowledge is also `prov:wasDerivedFrom` each data set (described once a graph: `rdfs:label`,
+//! `dcterms:license`) with `tkg:sourceRecord` for each record followed; one that a data set alone
+//! states is a `tkg:WorldKnowledgeStatement` with no `tkg:evidence` and no document behind it.
 
 use crate::rdf::iri::{span_iri, Namespaces, DCTERMS, NIF, PROV, RDF, RDFS, SKOS, TKG, XSD};
 use crate::rdf::DocumentGraph;
-use crate::relate::{Object, Statement};
-use crate::resources::Ontology;
+use crate::relate::{Knowledge, Object, Statement};
+use crate::resources::{Dataset, Ontology};
 use crate::text::Value;
 use oxrdf::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use std::collections::HashSet;
@@ -53,6 +56,14 @@ pub fn to_quads(g: DocumentGraph, onto: &Ontology, ns: &Namespaces) -> Vec<Quad>
     let mut sentences_done = HashSet::new();
     for st in g.statements {
         statement(&mut w, g, st, onto, ns, &doc_iri, &mut sentences_done);
+    }
+    let mut described = HashSet::new();
+    for k in g.statements.iter().filter_map(|s| s.knowledge.as_ref()) {
+        for d in k.datasets.iter() {
+            if described.insert(d) {
+                dataset(&mut w, d);
+            }
+        }
     }
     w.quads
 }
@@ -139,6 +150,32 @@ fn sentence(w: &mut GraphWriter, g: DocumentGraph, st: &Statement, doc_iri: &str
     span
 }
 
+/// A data set that statements rest on.
+fn dataset(w: &mut GraphWriter, d: Dataset) {
+    let node: NamedOrBlankNode = iri(d.iri()).into();
+    let prov_entity = iri(format!("{PROV}Entity")).into();
+    w.add(&node, &format!("{RDF}type"), prov_entity);
+    w.add(&node, &format!("{RDFS}label"), lang(d.name()));
+    if let Some(licence) = d.licence() {
+        w.add(&node, &format!("{DCTERMS}license"), iri(licence).into());
+    }
+}
+
+/// What a statement that rests on world knowledge adds to its provenance.
+fn knowledge(w: &mut GraphWriter, stmt: &NamedOrBlankNode, k: &Knowledge) {
+    if !k.with_text {
+        let class = iri(format!("{TKG}WorldKnowledgeStatement")).into();
+        w.add(stmt, &format!("{RDF}type"), class);
+    }
+    for d in k.datasets.iter() {
+        w.add(stmt, &format!("{PROV}wasDerivedFrom"), iri(d.iri()).into());
+    }
+    for r in &k.records {
+        let record = Literal::from(r.as_str()).into();
+        w.add(stmt, &format!("{TKG}sourceRecord"), record);
+    }
+}
+
 /// A statement as a triple, and its provenance as a reified `tkg:Statement`.
 fn statement(
     w: &mut GraphWriter,
@@ -156,7 +193,8 @@ fn statement(
         Object::Value(v) => typed(v).into(),
     };
     w.add(&subject, &property.iri, object.clone());
-    let span = if sentences_done.insert(st.sentence) {
+    let textual = !st.is_world_knowledge();
+    let span = if textual && sentences_done.insert(st.sentence) {
         sentence(w, g, st, doc_iri)
     } else {
         let s = &g.analysis.segmentation.sentences[st.sentence];
@@ -173,7 +211,13 @@ fn statement(
     w.add(&stmt, &format!("{RDF}subject"), subject.into());
     w.add(&stmt, &format!("{RDF}predicate"), iri(&property.iri).into());
     w.add(&stmt, &format!("{RDF}object"), object);
-    w.add(&stmt, &format!("{TKG}evidence"), iri(&span).into());
+    if textual {
+        w.add(&stmt, &format!("{TKG}evidence"), iri(&span).into());
+        w.add(&stmt, &format!("{PROV}wasDerivedFrom"), iri(doc_iri).into());
+    }
+    if let Some(k) = &st.knowledge {
+        knowledge(w, &stmt, k);
+    }
     w.add(
         &stmt,
         &format!("{TKG}rule"),
@@ -185,7 +229,6 @@ fn statement(
         &format!("{TKG}confidence"),
         Literal::from(confidence).into(),
     );
-    w.add(&stmt, &format!("{PROV}wasDerivedFrom"), iri(doc_iri).into());
     for (q, v) in &st.qualifiers {
         w.add(&stmt, &onto.property(*q).iri, typed(v).into());
     }

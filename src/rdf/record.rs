@@ -7,6 +7,10 @@
 //!  "object": {"iri", "label", "aliases", "type"} | {"value", "datatype"},
 //!  "evidence": {"text", "start", "end"}, "confidence": 0.9, "rule": "inception.founded-in"}
 //! ```
+//!
+//! A statement that rests on world knowledge adds `"source": {"datasets": [{"name", "iri"}],
+//! "records": ["gn:4887398"]}`; one that a data set alone states ("Scotland — located in —
+//! United Kingdom") has no `evidence`.
 
 use crate::rdf::iri::XSD;
 use crate::rdf::DocumentGraph;
@@ -65,6 +69,22 @@ pub struct QualifierRef {
     pub datatype: String,
 }
 
+/// A data set a statement rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DatasetRef {
+    pub name: String,
+    pub iri: String,
+}
+
+/// The world knowledge a statement rests on: the data sets, and the keys of their records
+/// followed (`gn:4887398` is GeoNames' Chicago; a hand-written row is named by its label).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceRef {
+    pub datasets: Vec<DatasetRef>,
+    #[serde(default)]
+    pub records: Vec<String>,
+}
+
 /// One line of `extract --format jsonl`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StatementRecord {
@@ -72,7 +92,12 @@ pub struct StatementRecord {
     pub subject: EntityRef,
     pub predicate: PredicateRef,
     pub object: ObjectRef,
-    pub evidence: Evidence,
+    /// The sentence that states it; absent where a data set alone does (see `source`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
+    /// The world knowledge it rests on, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceRef>,
     pub confidence: f32,
     pub rule: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -110,11 +135,22 @@ pub fn record(g: DocumentGraph, statement: &Statement, onto: &Ontology) -> State
             wikidata: property.wikidata.clone(),
         },
         object,
-        evidence: Evidence {
+        evidence: (!statement.is_world_knowledge()).then(|| Evidence {
             text: doc.text[sentence.start..sentence.end].to_string(),
             start: sentence.start,
             end: sentence.end,
-        },
+        }),
+        source: statement.knowledge.as_ref().map(|k| SourceRef {
+            datasets: k
+                .datasets
+                .iter()
+                .map(|d| DatasetRef {
+                    name: d.name().to_string(),
+                    iri: d.iri().to_string(),
+                })
+                .collect(),
+            records: k.records.clone(),
+        }),
         confidence: (statement.confidence * 100.0).round() / 100.0,
         rule: statement.rule.clone(),
         qualifiers: statement

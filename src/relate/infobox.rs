@@ -18,6 +18,7 @@ fn statement(doc: &Analysis, field: &Field, object: Object, confidence: f32) -> 
         confidence,
         rule: format!("infobox:{}", field.spec.name),
         qualifiers: Vec::new(),
+        knowledge: None,
     })
 }
 

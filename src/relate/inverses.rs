@@ -40,6 +40,7 @@ mod tests {
             confidence: 0.8,
             rule: "r".into(),
             qualifiers: Vec::new(),
+            knowledge: None,
         };
         let got = implied(&onto, std::slice::from_ref(&st));
         assert_eq!(got.len(), 1);

@@ -19,7 +19,7 @@ pub mod model;
 pub mod rules;
 pub mod statement;
 
-pub use statement::{dedup, Object, Statement};
+pub use statement::{dedup, Knowledge, Object, Statement};
 
 use crate::resources::{Lexicon, Ontology};
 use crate::text::Analysis;
@@ -29,6 +29,8 @@ use crate::text::Analysis;
 pub struct Resources<'a> {
     pub lexicon: &'a Lexicon,
     pub onto: &'a Ontology,
+    /// Whether statements may rest on world knowledge (see [`Knowledge`]).
+    pub world_knowledge: bool,
 }
 
 /// A source of statements.

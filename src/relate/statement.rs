@@ -1,6 +1,6 @@
 //! Statements: what the producers of this layer make, one sentence of evidence each.
 
-use crate::resources::PropertyId;
+use crate::resources::{Datasets, PropertyId};
 use crate::text::{EntityId, SentenceId, Value};
 
 /// The object of a statement: an entity of the document or a literal value.
@@ -23,14 +23,37 @@ pub struct Statement {
     pub rule: String,
     /// Qualifiers, e.g. (`pointInTime`, 2013).
     pub qualifiers: Vec<(PropertyId, Value)>,
+    /// The world knowledge it rests on, if any (which place lies in which, from a data set).
+    pub knowledge: Option<Knowledge>,
 }
 
-/// Keeps one statement per (subject, property, object): the most confident, with the earliest
-/// evidence, merging qualifiers. The result is in sentence order.
+/// World knowledge a statement rests on: the data sets, and the lexicon rows followed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Knowledge {
+    pub datasets: Datasets,
+    /// The keys of the rows whose containment was followed (`gn:4887398`; a hand-written row's
+    /// label).
+    pub records: Vec<String>,
+    /// Whether the sentence states part of it ("X is in Chicago", and Chicago lies in Illinois);
+    /// if not, the data set alone states it and the sentence is no evidence.
+    pub with_text: bool,
+}
+
+impl Statement {
+    /// Whether a data set alone states it: no sentence is its evidence.
+    pub fn is_world_knowledge(&self) -> bool {
+        self.knowledge.as_ref().is_some_and(|k| !k.with_text)
+    }
+}
+
+/// Keeps one statement per (subject, property, object): one a sentence states before one only a
+/// data set states, then the most confident, with the earliest evidence, merging qualifiers. The
+/// result is in sentence order.
 pub fn dedup(mut statements: Vec<Statement>) -> Vec<Statement> {
     statements.sort_by(|a, b| {
         (a.subject, a.property, &a.object)
             .cmp(&(b.subject, b.property, &b.object))
+            .then(a.is_world_knowledge().cmp(&b.is_world_knowledge()))
             .then(b.confidence.total_cmp(&a.confidence))
             .then(a.sentence.cmp(&b.sentence))
     });
@@ -78,6 +101,7 @@ mod tests {
             confidence,
             rule: format!("r{sentence}"),
             qualifiers: vec![(q, year(when))],
+            knowledge: None,
         };
         let out = dedup(vec![st(3, 0.5, 2013), st(1, 0.9, 2014), st(2, 0.9, 2013)]);
         assert_eq!(out.len(), 1);

@@ -5,5 +5,8 @@
 pub mod lexicon;
 pub mod ontology;
 
-pub use lexicon::{Entry, EntryId, HeadPosition, Lexicon, Section, SurfaceKind, WordList};
+pub use lexicon::{
+    Dataset, Datasets, Entry, EntryId, HeadPosition, Lexicon, PlaceFacts, Section, SurfaceKind,
+    WordList,
+};
 pub use ontology::{Class, ClassId, ClassSet, CoreClasses, Ontology, Property, PropertyId};

@@ -1,5 +1,5 @@
-//! The country of a document about one country: its places, organizations and events whose
-//! country the text does not give get that country (an article on a Catalan village names Spain
+//! The country of a document about one country: its places whose country the text does not give
+//! get that country (an article on a Catalan village names Spain
 //! once and then only its comarca and neighbouring towns).
 
 use super::Geography;
@@ -42,8 +42,9 @@ impl DocumentCountry {
         dominant.then_some(country)
     }
 
-    /// Whether an entity may take the document's country: a place, organization or event the
-    /// lexicon does not place itself, whose name carries no other place's word ("Korean War" in
+    /// Whether an entity may take the document's country: a place the lexicon does not place
+    /// itself (organizations and events get theirs from the text: on the look split, 102 of 268
+    /// that this rule gave them were right, against 96 of 128 places), whose name carries no other place's word ("Korean War" in
     /// an article about China) and is no lone type word taken for a name ("Cup", "Church").
     fn situated(cx: &Resources, doc: &Analysis, e: EntityId, country: EntityId) -> bool {
         let onto = cx.onto;
@@ -51,15 +52,7 @@ impl DocumentCountry {
         let core = &onto.core;
         let entity = &doc.resolution.entities[e];
         let class = entity.class;
-        let situated = [
-            core.city,
-            core.administrative_region,
-            core.place,
-            core.organization,
-            core.event,
-        ]
-        .iter()
-        .any(|&c| onto.is_subclass(class, c));
+        let situated = onto.is_place(class);
         let whole = class == core.country || class == core.continent;
         if e == country || !situated || whole {
             return false;
@@ -114,6 +107,7 @@ impl Producer for DocumentCountry {
                 confidence: 0.45,
                 rule: DOCUMENT_COUNTRY_RULE.into(),
                 qualifiers: Vec::new(),
+                knowledge: None,
             });
         }
         out

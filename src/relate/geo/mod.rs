@@ -11,7 +11,7 @@ mod country;
 pub use country::{DocumentCountry, DOCUMENT_COUNTRY_RULE};
 
 use crate::error::{Error, Result};
-use crate::relate::{Object, Producer, Resources, Statement};
+use crate::relate::{Knowledge, Object, Producer, Resources, Statement};
 use crate::resources::{EntryId, Ontology, PropertyId};
 use crate::text::{Analysis, EntityId, MentionId, MentionKind, SentenceId};
 use std::collections::HashMap;
@@ -90,6 +90,10 @@ impl<'a> Places<'a> {
         self.doc.resolution.entities[e].class == class(self.cx.onto)
     }
 
+    fn is_place(&self, e: EntityId) -> bool {
+        self.cx.onto.is_place(self.doc.resolution.entities[e].class)
+    }
+
     fn is_country(&self, e: EntityId) -> bool {
         self.is(e, |o| o.core.country)
     }
@@ -115,6 +119,25 @@ impl<'a> Places<'a> {
         }
     }
 
+    /// What the lexicon's data sets say puts `place` in `outer`, as a statement's knowledge.
+    fn knowledge(&self, place: EntityId, outer: EntityId, with_text: bool) -> Option<Knowledge> {
+        let lex = self.cx.lexicon;
+        let (datasets, path) = lex.containment_path(self.known(place)?, self.known(outer)?)?;
+        let records = path
+            .into_iter()
+            .map(|e| match lex.place_facts(e) {
+                Some(f) if !f.key.is_empty() => f.key.to_string(),
+                _ => lex.entry(e).label.clone(),
+            })
+            .collect();
+        Some(Knowledge {
+            datasets,
+            records,
+            with_text,
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
     fn state(
         &mut self,
         subject: EntityId,
@@ -123,6 +146,7 @@ impl<'a> Places<'a> {
         sentence: SentenceId,
         confidence: f32,
         rule: &str,
+        knowledge: Option<Knowledge>,
     ) {
         self.out.push(Statement {
             subject,
@@ -132,10 +156,12 @@ impl<'a> Places<'a> {
             confidence,
             rule: rule.to_string(),
             qualifiers: Vec::new(),
+            knowledge,
         });
     }
 
     /// `inner` lies in `outer`: located in, and its country when `outer` is one.
+    #[allow(clippy::too_many_arguments)]
     fn lies_in(
         &mut self,
         g: &Geography,
@@ -144,10 +170,13 @@ impl<'a> Places<'a> {
         sentence: SentenceId,
         confidence: f32,
         rule: &str,
+        knowledge: Option<Knowledge>,
     ) {
-        self.state(inner, g.located_in, outer, sentence, confidence, rule);
+        let k = knowledge.clone();
+        self.state(inner, g.located_in, outer, sentence, confidence, rule, k);
         if self.is_country(outer) {
-            self.state(inner, g.country, outer, sentence, confidence + 0.05, rule);
+            let c = confidence + 0.05;
+            self.state(inner, g.country, outer, sentence, c, rule, knowledge);
         }
     }
 
@@ -189,11 +218,11 @@ impl<'a> Places<'a> {
             if m.is_value() {
                 continue;
             }
+            // Places only: an organization, person or event gets its place through its own
+            // properties. A first member of no known class may be a place ("Foots Creek").
             let class = self.doc.resolution.entities[inner].class;
             let inner_ok = onto.is_place(class)
-                || (a == 0
-                    && !onto.is_subclass(class, onto.core.person)
-                    && m.kind == MentionKind::Name);
+                || (a == 0 && class == onto.core.entity && m.kind == MentionKind::Name);
             if !inner_ok {
                 continue;
             }
@@ -214,9 +243,9 @@ impl<'a> Places<'a> {
                 if !inside {
                     continue;
                 }
-                self.lies_in(g, inner, outer, m.sentence, 0.8, "geo.chain");
+                self.lies_in(g, inner, outer, m.sentence, 0.8, "geo.chain", None);
                 if self.is_region(inner) {
-                    self.state(outer, g.contains, inner, m.sentence, 0.6, "geo.chain");
+                    self.state(outer, g.contains, inner, m.sentence, 0.6, "geo.chain", None);
                 }
             }
         }
@@ -229,7 +258,7 @@ impl<'a> Places<'a> {
             let Object::Entity(place) = st.object else {
                 continue;
             };
-            if st.property != g.located_in {
+            if st.property != g.located_in || !self.is_place(st.subject) {
                 continue;
             }
             for chain in chains {
@@ -249,23 +278,26 @@ impl<'a> Places<'a> {
                     if self.known(place).is_some() && !self.contained(place, outer) {
                         continue;
                     }
-                    self.lies_in(g, st.subject, outer, st.sentence, 0.7, "geo.closure");
+                    let s = st.sentence;
+                    self.lies_in(g, st.subject, outer, s, 0.7, "geo.closure", None);
                 }
             }
+            // The sentence puts it in the place, the lexicon's data sets put the place in
+            // `outer`: both are its provenance.
             for outer in self.named_containers(place) {
-                if outer != st.subject && outer != place && !self.is_continent(outer) {
-                    self.lies_in(g, st.subject, outer, st.sentence, 0.65, "geo.closure");
+                if !self.cx.world_knowledge
+                    || outer == st.subject
+                    || outer == place
+                    || self.is_continent(outer)
+                {
+                    continue;
                 }
+                let k = self.knowledge(place, outer, true);
+                self.lies_in(g, st.subject, outer, st.sentence, 0.65, "geo.closure", k);
             }
             if self.is_country(place) && place != st.subject {
-                self.state(
-                    st.subject,
-                    g.country,
-                    place,
-                    st.sentence,
-                    0.7,
-                    "geo.closure",
-                );
+                let s = st.sentence;
+                self.state(st.subject, g.country, place, s, 0.7, "geo.closure", None);
             }
         }
     }
@@ -326,14 +358,19 @@ impl<'a> Places<'a> {
                         st.sentence,
                         st.confidence * 0.95,
                         &rule,
+                        None,
                     );
                 }
             }
         }
     }
 
-    /// What the lexicon knows: a named place lies in the named places that contain it.
+    /// What the lexicon knows: a named place lies in the named places that contain it. These
+    /// statements rest on the lexicon's data sets alone (no sentence states them).
     fn state_lexicon_containment(&mut self, g: &Geography) {
+        if !self.cx.world_knowledge {
+            return;
+        }
         let r = &self.doc.resolution;
         for (inner, e) in r.entities.iter_enumerated() {
             if e.mentions.is_empty() || self.known(inner).is_none() {
@@ -344,17 +381,40 @@ impl<'a> Places<'a> {
                 if outer == inner {
                     continue;
                 }
+                let k = self.knowledge(inner, outer, false);
                 if self.is_continent(outer) {
                     if self.is_country(inner) {
-                        self.state(inner, g.continent, outer, sentence, 0.6, "geo.lexicon");
+                        let p = g.continent;
+                        self.state(inner, p, outer, sentence, 0.6, "geo.lexicon", k);
                     }
                     continue;
                 }
-                self.lies_in(g, inner, outer, sentence, 0.65, "geo.lexicon");
+                self.lies_in(g, inner, outer, sentence, 0.65, "geo.lexicon", k.clone());
                 if self.is_region(inner) {
-                    self.state(outer, g.contains, inner, sentence, 0.5, "geo.lexicon");
+                    self.state(outer, g.contains, inner, sentence, 0.5, "geo.lexicon", k);
                 }
             }
+        }
+    }
+}
+
+impl Geography {
+    /// Whether a statement of any producer is admissible as geography: "located in" only in a
+    /// place (or a name of no known class) and never of a person (not "Kurt Waldheim — located
+    /// in — United Nations"), "country" only to a country.
+    pub fn admissible(&self, onto: &Ontology, doc: &Analysis, st: &Statement) -> bool {
+        let Object::Entity(object) = st.object else {
+            return true;
+        };
+        let class = |e: EntityId| doc.resolution.entities[e].class;
+        if st.property == self.located_in {
+            let person = onto.is_subclass(class(st.subject), onto.core.person);
+            let place = |e| onto.is_place(class(e)) || class(e) == onto.core.entity;
+            place(object) && !person
+        } else if st.property == self.country {
+            class(object) == onto.core.country
+        } else {
+            true
         }
     }
 }
@@ -374,5 +434,76 @@ impl Producer for Geography {
         places.widen_along_chains(&chains, stated);
         places.state_lexicon_containment(self);
         places.out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::Extractor;
+    use crate::rdf::{records, to_quads};
+    use crate::text::Document;
+
+    const TEXT: &str = "Glasgow\n\nGlasgow is the largest city of Scotland. The United Kingdom has four countries. Kurt Waldheim led the United Nations, based in New York City.";
+
+    /// (subject, property, object, world knowledge only) of each statement.
+    fn facts(ex: &Extractor) -> Vec<(String, String, String, bool)> {
+        let out = ex.extract(Document::from_text("g", TEXT));
+        let label = |e| out.analysis.resolution.entities[e].label.clone();
+        out.statements
+            .iter()
+            .filter_map(|s| match s.object {
+                crate::relate::Object::Entity(o) => Some((
+                    label(s.subject),
+                    ex.ontology.property_name(s.property).to_string(),
+                    label(o),
+                    s.is_world_knowledge(),
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn containment_from_the_lexicon_is_world_knowledge_and_can_be_off() {
+        let mut ex = Extractor::builtin().unwrap();
+        let on = facts(&ex);
+        let scotland = (
+            "Scotland".into(),
+            "locatedIn".into(),
+            "United Kingdom".into(),
+            true,
+        );
+        assert!(on.contains(&scotland), "{on:?}");
+        assert!(
+            !on.iter()
+                .any(|f| f.0 == "Kurt Waldheim" && f.1 == "locatedIn"),
+            "a person is located in no place: {on:?}"
+        );
+        ex.world_knowledge = false;
+        let off = facts(&ex);
+        assert!(off.iter().all(|f| !f.3), "{off:?}");
+    }
+
+    #[test]
+    fn world_knowledge_cites_the_data_set_not_a_sentence() {
+        let ex = Extractor::builtin().unwrap();
+        let out = ex.extract(Document::from_text("g", TEXT));
+        let recs = records(out.graph(), &ex.ontology);
+        let r = recs
+            .iter()
+            .find(|r| {
+                r.subject.label == "Scotland" && r.predicate.wikidata.as_deref() == Some("P131")
+            })
+            .expect("a record of Scotland's containment");
+        assert!(r.evidence.is_none());
+        let source = r.source.as_ref().unwrap();
+        assert_eq!(source.datasets[0].name, "ISO 3166");
+        assert_eq!(source.records, ["iso:GB-SCT"]);
+        let quads = to_quads(out.graph(), &ex.ontology, &ex.namespaces);
+        let text: Vec<String> = quads.iter().map(ToString::to_string).collect();
+        assert!(text.iter().any(|q| q.contains("WorldKnowledgeStatement")));
+        assert!(text
+            .iter()
+            .any(|q| q.contains("wasDerivedFrom> <https://www.iso.org/")));
     }
 }

@@ -197,6 +197,7 @@ impl Producer for PairModel {
                         confidence: score,
                         rule: RULE_ID.to_string(),
                         qualifiers: Vec::new(),
+                        knowledge: None,
                     });
                 }
             }

@@ -142,6 +142,7 @@ impl RuleSet {
             confidence: rule.confidence,
             rule: rule.id.clone(),
             qualifiers,
+            knowledge: None,
         })
     }
 
@@ -240,6 +241,7 @@ mod tests {
         let cx = Resources {
             lexicon: &lexicon,
             onto: &onto,
+            world_knowledge: true,
         };
         let label = |e: EntityId| doc.resolution.entities[e].label.clone();
         set.produce(&cx, &doc, &[])

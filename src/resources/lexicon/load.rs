@@ -4,7 +4,7 @@
 //! `|` separating the items of a list inside a column. A user file may switch section with a
 //! line `[name]`; its rows before any such line are entries (`label<TAB>Class<TAB>aliases`).
 
-use super::{Entry, EntryId, HeadPosition, Lexicon, WordList};
+use super::{Dataset, Entry, EntryId, HeadPosition, Lexicon, PlaceFacts, PlaceLevel, WordList};
 use crate::error::{Error, Result};
 use crate::resources::ontology::{ClassId, Ontology};
 
@@ -15,6 +15,9 @@ pub enum Section {
     Entries,
     /// `label  type  aliases  demonyms  part_of`.
     Places,
+    /// The generated `geo/places.tsv`: `id label class aliases demonyms part_of population
+    /// source ambiguous`.
+    GeoPlaces,
     /// `label  aliases  kind`.
     Ideologies,
     /// One given name a line.
@@ -46,6 +49,7 @@ pub enum Section {
 const SECTIONS: &[(&str, Section)] = &[
     ("entries", Section::Entries),
     ("places", Section::Places),
+    ("geo_places", Section::GeoPlaces),
     ("ideologies", Section::Ideologies),
     ("first_names", Section::FirstNames),
     ("head_words", Section::HeadWords),
@@ -73,6 +77,7 @@ macro_rules! builtin {
 
 /// The files shipped in `data/lexicons/`, in loading order.
 pub(super) const BUILTIN: &[(Section, &str, &str)] = &[
+    builtin!(Section::GeoPlaces, "geo/places.tsv"),
     builtin!(Section::Places, "places.tsv"),
     builtin!(Section::Ideologies, "ideologies.tsv"),
     builtin!(Section::FirstNames, "first_names.txt"),
@@ -90,18 +95,18 @@ pub(super) const BUILTIN: &[(Section, &str, &str)] = &[
 ];
 
 /// One row: its line number and columns.
-struct Row<'a> {
-    line: usize,
-    cols: Vec<&'a str>,
+pub(super) struct Row<'a> {
+    pub(super) line: usize,
+    pub(super) cols: Vec<&'a str>,
 }
 
 impl<'a> Row<'a> {
-    fn col(&self, i: usize) -> &'a str {
+    pub(super) fn col(&self, i: usize) -> &'a str {
         self.cols.get(i).copied().unwrap_or("")
     }
 
     /// The `|`-separated items of a column.
-    fn items(&self, i: usize) -> impl Iterator<Item = &'a str> {
+    pub(super) fn items(&self, i: usize) -> impl Iterator<Item = &'a str> {
         self.col(i)
             .split('|')
             .map(str::trim)
@@ -109,13 +114,15 @@ impl<'a> Row<'a> {
     }
 }
 
-struct Context<'a> {
+pub(super) struct Context<'a> {
     path: &'a str,
-    onto: &'a Ontology,
+    pub(super) onto: &'a Ontology,
+    /// Whether the file is a user's (its places' containment comes from it).
+    user: bool,
 }
 
 impl Context<'_> {
-    fn bad(&self, line: usize, message: impl Into<String>) -> Error {
+    pub(super) fn bad(&self, line: usize, message: impl Into<String>) -> Error {
         Error::BadDataFile {
             path: self.path.to_string(),
             line,
@@ -123,7 +130,7 @@ impl Context<'_> {
         }
     }
 
-    fn class(&self, row: &Row, i: usize) -> Result<ClassId> {
+    pub(super) fn class(&self, row: &Row, i: usize) -> Result<ClassId> {
         let name = row.col(i);
         match self.onto.class_named(name) {
             Some(c) if !self.onto.class(c).is_value => Ok(c),
@@ -148,7 +155,7 @@ impl Context<'_> {
     }
 }
 
-fn rows<'a>(text: &'a str, first_line: usize) -> impl Iterator<Item = Row<'a>> + 'a {
+pub(super) fn rows<'a>(text: &'a str, first_line: usize) -> impl Iterator<Item = Row<'a>> + 'a {
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
@@ -167,12 +174,14 @@ impl Lexicon {
         path: &str,
         onto: &Ontology,
     ) -> Result<()> {
-        self.add_rows(section, text, 1, &Context { path, onto })
+        let user = false;
+        self.add_rows(section, text, 1, &Context { path, onto, user })
     }
 
     fn add_rows(&mut self, section: Section, text: &str, first: usize, cx: &Context) -> Result<()> {
         match section {
             Section::Places => return self.add_places(text, first, cx),
+            Section::GeoPlaces => return self.add_geo_places(text, first, cx),
             Section::Grammar => return self.add_grammar(text, first, cx),
             _ => {}
         }
@@ -197,6 +206,7 @@ impl Lexicon {
                     label: word.to_string(),
                     class,
                     part_of: None,
+                    place: None,
                 };
                 self.add_entry(entry, &names, &[], false);
             }
@@ -258,7 +268,7 @@ impl Lexicon {
                 })?;
                 self.months.insert(word.to_lowercase(), month);
             }
-            Section::Places | Section::Grammar => {}
+            Section::Places | Section::GeoPlaces | Section::Grammar => {}
         }
         Ok(())
     }
@@ -276,24 +286,32 @@ impl Lexicon {
             label: label.to_string(),
             class: cx.onto.core.ideology,
             part_of: None,
+            place: None,
         };
         self.add_entry(entry, &names, &adjectives, true);
     }
 
+    /// Hand-written places (`places.tsv`, a user's `[places]`): `part_of` is a label, or the
+    /// id of a generated place (`iso:FR`).
     fn add_places(&mut self, text: &str, first: usize, cx: &Context) -> Result<()> {
         let core = &cx.onto.core;
+        let dataset = if cx.user {
+            Dataset::User
+        } else {
+            Dataset::Textkg
+        };
         let mut containment: Vec<(EntryId, &str, usize)> = Vec::new();
         for row in rows(text, first) {
             let label = row.col(0);
             if label.is_empty() {
                 return Err(cx.bad(row.line, "missing label"));
             }
-            let class = match row.col(1) {
-                "Country" => core.country,
-                "State" => core.administrative_region,
-                "Region" => core.place,
-                "City" => core.city,
-                "Continent" => core.continent,
+            let (class, level) = match row.col(1) {
+                "Country" => (core.country, PlaceLevel::Country),
+                "State" => (core.administrative_region, PlaceLevel::Region),
+                "Region" => (core.place, PlaceLevel::Region),
+                "City" => (core.city, PlaceLevel::City),
+                "Continent" => (core.continent, PlaceLevel::Continent),
                 other => return Err(cx.bad(row.line, format!("unknown place type `{other}`"))),
             };
             let mut names = vec![label];
@@ -303,6 +321,7 @@ impl Lexicon {
                 label: label.to_string(),
                 class,
                 part_of: None,
+                place: Some(PlaceFacts::hand(level, dataset)),
             };
             let id = self.add_entry(entry, &names, &adjectives, false);
             if !row.col(4).is_empty() {
@@ -312,7 +331,10 @@ impl Lexicon {
         for (id, outer, line) in containment {
             let outer = self
                 .entry_labelled(outer)
-                .ok_or_else(|| cx.bad(line, format!("part_of `{outer}` is no place's label")))?;
+                .or_else(|| self.place_keyed(outer))
+                .ok_or_else(|| {
+                    cx.bad(line, format!("part_of `{outer}` is no place's label or id"))
+                })?;
             self.entries[id.0 as usize].part_of = Some(outer);
         }
         Ok(())
@@ -367,7 +389,11 @@ pub(super) fn add_user_file(
     path: &str,
     onto: &Ontology,
 ) -> Result<()> {
-    let cx = Context { path, onto };
+    let cx = Context {
+        path,
+        onto,
+        user: true,
+    };
     let mut section = Section::Entries;
     let mut start = 0;
     let mut first_line = 1;

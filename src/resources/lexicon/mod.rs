@@ -7,12 +7,17 @@
 //! The file formats are described in `data/lexicons/README.md`; [`load`] reads them.
 
 mod load;
+mod places;
 
 use crate::error::Result;
 use crate::resources::ontology::{ClassId, Ontology};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 pub use load::Section;
+pub use places::{
+    Ambiguity, Dataset, Datasets, PlaceFacts, PlaceLevel, ALONE_CITY_POPULATION,
+    ALONE_NAMED_CITY_POPULATION,
+};
 
 /// How a surface form refers to its entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +40,8 @@ pub struct Entry {
     pub class: ClassId,
     /// The containing place, for places.
     pub part_of: Option<EntryId>,
+    /// What the lexicon knows of a place besides its names (`None` for other entries).
+    pub place: Option<PlaceFacts>,
 }
 
 /// Where a head word must stand in a name to type it.
@@ -75,6 +82,8 @@ pub enum WordList {
     ListConjunction,
     Preposition,
     YearPreposition,
+    /// Words after which an ambiguous name is read as a place ("born in Reading"), lower case.
+    PlacePreposition,
     CountNoun,
     /// Lower-case ordinary English words ("branches"), to tell them from surnames.
     CommonWord,
@@ -115,6 +124,7 @@ impl WordList {
             "list_conjunction" => WordList::ListConjunction,
             "year_preposition" => WordList::YearPreposition,
             "preposition" => WordList::Preposition,
+            "place_preposition" => WordList::PlacePreposition,
             _ => return None,
         })
     }
@@ -127,8 +137,15 @@ pub struct Lexicon {
     /// Exact surface form → entries. Case-sensitive, as written in text.
     surfaces: FxHashMap<String, Vec<(EntryId, SurfaceKind)>>,
     entries: Vec<Entry>,
+    /// Canonical label → entry; labels are unique (see `register_label`).
+    labels: FxHashMap<String, EntryId>,
+    /// The keys of generated places (`gn:4887398`) → entry.
+    place_keys: FxHashMap<String, EntryId>,
     /// Longest surface form, in words.
     max_words: usize,
+    /// Heads of surfaces of several tokens ("San" of "San Diego", "U" of "U.S."), so that longer
+    /// spans are looked up only where one may start (see [`Lexicon::may_start_longer`]).
+    multi_heads: FxHashSet<String>,
     /// First words of the ideas named in several words ("socialist" of "socialist feminist"),
     /// so that looking for them costs one probe a word.
     idea_starts: FxHashSet<String>,
@@ -198,6 +215,29 @@ impl Lexicon {
         adjectives: &[&str],
         idea: bool,
     ) -> EntryId {
+        let id = self.add_surfaces(entry, names, adjectives, idea);
+        self.register_label(id);
+        id
+    }
+
+    /// An entry whose label [`Lexicon::register_label`] makes findable later (once its
+    /// containers are known).
+    fn add_entry_unlabelled(
+        &mut self,
+        entry: Entry,
+        names: &[&str],
+        adjectives: &[&str],
+    ) -> EntryId {
+        self.add_surfaces(entry, names, adjectives, false)
+    }
+
+    fn add_surfaces(
+        &mut self,
+        entry: Entry,
+        names: &[&str],
+        adjectives: &[&str],
+        idea: bool,
+    ) -> EntryId {
         let id = EntryId(self.entries.len() as u32);
         self.entries.push(entry);
         for (forms, kind) in [
@@ -205,6 +245,11 @@ impl Lexicon {
             (adjectives, SurfaceKind::Adjective),
         ] {
             for form in forms {
+                if form.contains(|c: char| !c.is_alphanumeric())
+                    && !self.multi_heads.contains(head(form))
+                {
+                    self.multi_heads.insert(head(form).to_string());
+                }
                 let words = form.split_whitespace().count();
                 self.max_words = self.max_words.max(words);
                 if words > 1 && idea {
@@ -240,12 +285,15 @@ impl Lexicon {
         &self.entries[id.0 as usize]
     }
 
-    /// The entry with this canonical label, if any.
+    /// The entry with this canonical label, if any. Labels are unique: of several places of one
+    /// name, the first listed keeps it and the others are qualified ("Dublin, Ohio").
     pub fn entry_labelled(&self, label: &str) -> Option<EntryId> {
-        self.lookup(label)?
-            .iter()
-            .find(|(e, k)| *k == SurfaceKind::Name && self.entry(*e).label == label)
-            .map(|(e, _)| *e)
+        self.labels.get(label).copied()
+    }
+
+    /// The generated place with this key (`gn:4887398`, `iso:US-IL`), if any.
+    pub fn place_keyed(&self, key: &str) -> Option<EntryId> {
+        self.place_keys.get(key).copied()
     }
 
     /// Whether any entry the surface points at has a class for which `test` holds.
@@ -257,6 +305,11 @@ impl Lexicon {
     /// The longest surface form, in words.
     pub fn max_words(&self) -> usize {
         self.max_words
+    }
+
+    /// Whether a surface of several tokens may start with this token (`false` rules it out).
+    pub fn may_start_longer(&self, token: &str) -> bool {
+        self.multi_heads.contains(head(token))
     }
 
     /// Whether an idea named in several words may start with `word`.
@@ -454,6 +507,14 @@ impl Lexicon {
         }
         out
     }
+}
+
+/// The leading letters and digits of a text ("U" of "U.S.", "St" of "St. Louis").
+fn head(text: &str) -> &str {
+    let end = text
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(text.len());
+    &text[..end]
 }
 
 #[cfg(test)]

@@ -23,6 +23,41 @@ pub(super) fn find(scan: &mut Scan) {
     }
 }
 
+/// Dates are never entities: a name made only of month names and numbers ("January", "6
+/// January", "January–March") that no date took is dropped, and its tokens freed; not a month
+/// name the document uses in a person's name ("Theresa May … May said").
+pub(super) fn drop_month_names(scan: &mut Scan) {
+    let lexicon = scan.lexicon;
+    let base = scan.base;
+    let (tokens, text, persons) = (scan.tokens, scan.text, scan.person_words);
+    let only_months = |m: &super::Mention| {
+        let words = tokens[m.first_token - base..m.end_token - base]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| lexicon.strip_possessive(t.text(text)));
+        let mut any_month = false;
+        for w in words {
+            // "May" of "Theresa May" stays a name where the document names her so.
+            if lexicon.month(w).is_some() && !persons.contains(w) {
+                any_month = true;
+            } else if !w.chars().all(|c| c.is_ascii_digit()) {
+                return false;
+            }
+        }
+        any_month
+    };
+    let (months, kept): (Vec<_>, Vec<_>) =
+        std::mem::take(&mut scan.found).into_iter().partition(|m| {
+            matches!(m.kind, MentionKind::Name | MentionKind::Lexicon) && only_months(m)
+        });
+    for m in months {
+        scan.taken[m.first_token - base..m.end_token - base]
+            .iter_mut()
+            .for_each(|t| *t = false);
+    }
+    scan.found = kept;
+}
+
 /// The date starting at token `i`, and how many tokens it takes.
 fn date_at(scan: &Scan, i: usize) -> Option<(usize, Date)> {
     let month = |k: usize| scan.lexicon.month(scan.word(k));

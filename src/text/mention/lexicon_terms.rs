@@ -15,7 +15,12 @@ pub(super) fn find(scan: &mut Scan, multiword_ideas: bool) {
             i += 1;
             continue;
         }
-        let longest = (shortest..=max.min(scan.tokens.len() - i))
+        let reach = if scan.lexicon.may_start_longer(scan.word(i)) {
+            max.min(scan.tokens.len() - i)
+        } else {
+            1
+        };
+        let longest = (shortest..=reach)
             .rev()
             .find_map(|n| entry_at(scan, i, n, multiword_ideas).map(|found| (n, found)));
         match longest {

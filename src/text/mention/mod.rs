@@ -3,13 +3,15 @@
 //! Each kind has its finder, run sentence by sentence in a fixed order so that an earlier finder
 //! keeps the tokens it took: infobox values, ideas named in several words, dates, quantities,
 //! quoted terms, references ("it", "the organization", "he"), stance phrases, proper names
-//! (several words, with connectors such as "of" and "al-"), and single lexicon entries.
+//! (several words, with connectors such as "of" and "al-"), and single lexicon entries; then the
+//! place names among them are read as places only where the context allows ([`places`]).
 
 mod dates;
 mod field;
 mod lexicon_terms;
 mod names;
 mod phrases;
+mod places;
 mod quantities;
 mod quoted;
 mod references;
@@ -92,6 +94,8 @@ struct Scan<'a> {
     found: Vec<Mention>,
     /// Capitalised words seen other than first in a sentence: names, not sentence starts.
     mid_capitalised: &'a HashSet<&'a str>,
+    /// Words the document uses in persons' names ("Jackson" of "Andrew Jackson").
+    person_words: &'a HashSet<&'a str>,
 }
 
 /// What a finder adds: kind, class, label and value of a span of tokens.
@@ -164,6 +168,7 @@ impl<'a> MentionFinder<'a> {
                 }
             }
         }
+        let person_words = places::person_words(self.lexicon, text, seg);
         for (index, sentence) in seg.sentences.iter_enumerated() {
             let tokens = &seg.tokens[sentence.tokens.clone()];
             let mut scan = Scan {
@@ -176,6 +181,7 @@ impl<'a> MentionFinder<'a> {
                 taken: vec![false; tokens.len()],
                 found: Vec::new(),
                 mid_capitalised: &mid_capitalised,
+                person_words: &person_words,
             };
             if let Some(field) = fields.iter().find(|f| f.sentence == index) {
                 field::value(&mut scan, field);
@@ -189,10 +195,13 @@ impl<'a> MentionFinder<'a> {
             references::find(&mut scan);
             phrases::find(&mut scan);
             names::find(&mut scan);
+            dates::drop_month_names(&mut scan);
             lexicon_terms::find(&mut scan, false);
+            places::settle(&mut scan);
             scan.found.sort_by_key(|m| m.start);
             out.extend(scan.found);
         }
+        places::choose(self.lexicon, text, &mut out);
         out.into()
     }
 }

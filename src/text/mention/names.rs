@@ -184,11 +184,14 @@ fn trim_name(scan: &Scan, i: usize, end: usize) -> Option<(Range<usize>, bool)> 
         start += 1;
     }
     // Leading titles ("President", "Dr.") mark a person and are not part of the name.
+    // Not in a name the lexicon knows ("St. Louis"); the period of "Dr." goes with its title.
     let mut titled = false;
-    while start + 1 < end && lex.is_title(scan.word(start)) {
+    while start + 1 < end
+        && lex.is_title(scan.word(start))
+        && lex.lookup(scan.span(start, end - 1)).is_none()
+    {
         titled = true;
         start += 1;
-        // "Dr. Rev. Warren Ost": the title's period goes with it.
         if scan.word(start) == "." && start + 1 < end {
             start += 1;
         }
@@ -305,11 +308,11 @@ fn classify(scan: &mut Scan, range: Range<usize>, titled: bool) {
 fn split_leading_places(scan: &mut Scan, range: Range<usize>) -> usize {
     let lex = scan.lexicon;
     let onto = scan.onto;
-    let known = |k: usize| lex.lookup(lex.strip_possessive(scan.word(k))).is_some();
+    let known = |k: usize| lex.knows_by_hand(lex.strip_possessive(scan.word(k)));
+    // Only names the hand-written lexicon lists split off ("Chicago", not "Toyota" or "Mobile").
     let is_place = |k: usize| {
-        lex.any_entry(lex.strip_possessive(scan.word(k)), |e| {
-            onto.is_place(e.class)
-        })
+        let word = lex.strip_possessive(scan.word(k));
+        lex.any_entry(word, |e| onto.is_place(e.class)) && lex.names_hand_written_place(word)
     };
     let mut lead = range.clone().take_while(|&k| is_place(k)).count();
     if range.clone().all(known) {
