@@ -56,6 +56,9 @@ pub struct Property {
     /// sub-property of (`rdfs:subPropertyOf [ owl:inverseOf … ]`: a performer's work is one of
     /// the performer's notable works, not the other way round).
     pub inverse: Option<PropertyId>,
+    /// The textkg property a statement of this one also makes (`rdfs:subPropertyOf tkg:…`): a
+    /// war fought in is an event taken part in.
+    pub broader: Option<PropertyId>,
 }
 
 /// A class of entities, or a value kind.
@@ -220,6 +223,7 @@ impl Ontology {
                     wikidata,
                     is_datatype,
                     inverse: None,
+                    broader: None,
                 });
             } else if types.contains(&format!("{OWL}Class").as_str()) {
                 let parent = named_objects(description, &format!("{RDFS}subClassOf"))
@@ -275,8 +279,9 @@ impl Ontology {
         Ok(())
     }
 
-    /// `owl:inverseOf` (declared once, in either direction), `owl:SymmetricProperty`, and
-    /// `rdfs:subPropertyOf [ owl:inverseOf Q ]` (one way only).
+    /// `owl:inverseOf` (declared once, in either direction), `owl:SymmetricProperty`,
+    /// `rdfs:subPropertyOf [ owl:inverseOf Q ]` (one way only), and `rdfs:subPropertyOf tkg:Q`
+    /// (a broader property).
     fn link_inverses(
         &mut self,
         subjects: &BTreeMap<String, Description>,
@@ -287,6 +292,7 @@ impl Ontology {
             _ => None,
         };
         let mut pairs: Vec<(String, String, bool)> = Vec::new();
+        let mut broaders: Vec<(String, String)> = Vec::new();
         for (iri, description) in subjects {
             let Some(name) = iri.strip_prefix(TKG) else {
                 continue;
@@ -309,6 +315,9 @@ impl Ontology {
                 .into_iter()
                 .flatten()
             {
+                if let Some(broader) = local(sup) {
+                    broaders.push((name.to_string(), broader));
+                }
                 let Term::BlankNode(b) = sup else { continue };
                 let inverse_of = blanks
                     .get(b.as_str())
@@ -329,6 +338,11 @@ impl Ontology {
             self.properties[ia.index()].inverse = Some(ib);
             if both_ways {
                 self.properties[ib.index()].inverse = Some(ia);
+            }
+        }
+        for (a, b) in broaders {
+            if let (Some(&ia), Some(&ib)) = (self.property_ids.get(&a), self.property_ids.get(&b)) {
+                self.properties[ia.index()].broader = Some(ib);
             }
         }
     }
@@ -574,6 +588,11 @@ mod tests {
             Some(p("notableWork"))
         );
         assert_eq!(onto.property(p("notableWork")).inverse, None);
+        assert_eq!(
+            onto.property(p("conflict")).broader,
+            Some(p("participantIn"))
+        );
+        assert_eq!(onto.property(p("participantIn")).broader, None);
     }
 
     #[test]

@@ -38,9 +38,10 @@ impl DocumentCountry {
         dominant.then_some(country)
     }
 
-    /// Whether an entity may take the document's country: a place, organization or event the
-    /// lexicon does not place itself, whose name carries no other place's word ("Korean War" in
-    /// an article about China) and is no lone type word taken for a name ("Cup", "Church").
+    /// Whether an entity may take the document's country: a place or organization the lexicon
+    /// does not place itself (or an event whose name carries the country's word), whose name
+    /// carries no other place's word ("Korean War" in an article about China) and is no lone
+    /// type word taken for a name ("Cup", "Church").
     fn situated(cx: &Resources, doc: &Analysis, e: EntityId, country: EntityId) -> bool {
         let onto = cx.onto;
         let lex = cx.lexicon;
@@ -60,20 +61,30 @@ impl DocumentCountry {
         if e == country || !situated || whole {
             return false;
         }
-        let country_entry = lex.entry_labelled(&doc.resolution.entities[country].label);
+        let country_label = &doc.resolution.entities[country].label;
+        let country_entry = lex.entry_labelled(country_label);
         let words: Vec<&str> = entity.label.split_whitespace().collect();
         let elsewhere = words.iter().any(|w| {
             lex.lookup(w).into_iter().flatten().any(|&(id, _)| {
                 let place = lex.entry(id);
                 onto.is_place(place.class)
-                    && place.label != doc.resolution.entities[country].label
+                    && place.label != *country_label
                     && !country_entry.is_some_and(|c| lex.containers(id).contains(&c))
             })
         });
+        // Wars, games and championships bring countries together: an event is the document
+        // country's only when its name says so ("Iranian Revolution", "Norwegian Cup").
+        let own_event = !onto.is_subclass(class, core.event)
+            || words.iter().any(|w| {
+                lex.lookup(w)
+                    .into_iter()
+                    .flatten()
+                    .any(|&(id, _)| lex.entry(id).label == *country_label)
+            });
         let known_place = lex.entry_labelled(&entity.label).is_some();
         let type_word =
             words.len() == 1 && lex.head_class(&entity.label, HeadPosition::Any).is_some();
-        !(elsewhere || known_place || type_word)
+        own_event && !(elsewhere || known_place || type_word)
     }
 }
 

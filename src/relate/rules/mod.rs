@@ -42,6 +42,7 @@ const BUILTIN: &[(&str, &str)] = &[
     rule_file!("core.toml"),
     rule_file!("people.toml"),
     rule_file!("organizations.toml"),
+    rule_file!("events_and_works.toml"),
 ];
 
 impl RuleSet {
