@@ -329,6 +329,26 @@ mod tests {
     }
 
     #[test]
+    fn events_and_works_rules_read_wars_albums_and_bands() {
+        let rules = include_str!("../../../data/rules/events_and_works.toml");
+        let got = statements(
+            rules,
+            "# Jane Smith\n\nJane Smith served in World War II. \"Blue Sky\" is a song from the album Long Road. Fall Out Boy bassist Pete Wentz spoke.",
+        );
+        for expected in [
+            ("Jane Smith", "conflict", "World War II"),
+            ("Blue Sky", "partOf", "Long Road"),
+            ("Pete Wentz", "partOf", "Fall Out Boy"),
+        ] {
+            assert!(
+                got.iter()
+                    .any(|(s, p, o)| (s.as_str(), p.as_str(), o.as_str()) == expected),
+                "{expected:?} in {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn the_builtin_rules_compile() {
         let set =
             RuleSet::builtin(&Ontology::builtin().unwrap()).expect("data/rules/core.toml compiles");
