@@ -29,7 +29,7 @@ IDEOLOGY_KINDS = ["political", "economic", "religious", "philosophical", "artist
 HEAD_TYPES = (
     "Organization PoliticalParty Periodical Movement Committee EducationalInstitution "
     "Company SportsTeam Band GovernmentAgency MilitaryUnit Place City AdministrativeRegion "
-    "BodyOfWater Mountain Building Event War CreativeWork Film Album Song Book TVSeries "
+    "BodyOfWater Mountain Island Building Event War CreativeWork Film Album Song Book TVSeries "
     "VideoGame Award Ideology Language EthnicGroup"
 ).split()
 POSITIONS = ["head", "first", "any"]

@@ -1,25 +1,36 @@
-//! What the ontology says follows the other way round: `owl:inverseOf`, symmetric properties,
-//! and one-way implications (`rdfs:subPropertyOf [ owl:inverseOf … ]`).
+//! What the ontology says follows from a statement: the other way round (`owl:inverseOf`,
+//! symmetric properties, one-way implications `rdfs:subPropertyOf [ owl:inverseOf … ]`), and
+//! a broader property (`rdfs:subPropertyOf tkg:…`) with what follows from that in turn.
 
 use crate::relate::{Object, Statement};
 use crate::resources::Ontology;
 
-/// The statement the other way round of each statement between entities that has one.
+/// What follows from each statement between entities: its broader statement, and the
+/// statement the other way round of both.
 pub fn implied(onto: &Ontology, statements: &[Statement]) -> Vec<Statement> {
-    statements
+    let broader: Vec<Statement> = statements
         .iter()
+        .filter(|st| matches!(st.object, Object::Entity(_)))
         .filter_map(|st| {
-            let Object::Entity(object) = st.object else {
-                return None;
-            };
             Some(Statement {
-                subject: object,
-                property: onto.property(st.property).inverse?,
-                object: Object::Entity(st.subject),
+                property: onto.property(st.property).broader?,
                 ..st.clone()
             })
         })
-        .collect()
+        .collect();
+    let turned = statements.iter().chain(&broader).filter_map(|st| {
+        let Object::Entity(object) = st.object else {
+            return None;
+        };
+        Some(Statement {
+            subject: object,
+            property: onto.property(st.property).inverse?,
+            object: Object::Entity(st.subject),
+            ..st.clone()
+        })
+    });
+    let turned: Vec<Statement> = turned.collect();
+    broader.into_iter().chain(turned).collect()
 }
 
 #[cfg(test)]
@@ -58,5 +69,27 @@ mod tests {
             }]
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_broader_property_follows_with_its_inverse() {
+        let onto = Ontology::builtin().unwrap();
+        let p = |n: &str| onto.property_named(n).unwrap();
+        let (a, b) = (EntityId::from_index(0), EntityId::from_index(1));
+        let st = Statement {
+            subject: a,
+            property: p("conflict"),
+            object: Object::Entity(b),
+            sentence: SentenceId::from_index(0),
+            confidence: 0.8,
+            rule: "r".into(),
+            qualifiers: Vec::new(),
+            knowledge: None,
+        };
+        let got: Vec<(&str, EntityId)> = implied(&onto, &[st])
+            .iter()
+            .map(|s| (onto.property_name(s.property), s.subject))
+            .collect();
+        assert_eq!(got, [("participantIn", a), ("participant", b)]);
     }
 }

@@ -59,6 +59,9 @@ pub struct Property {
     /// Whether a statement of it about a place holds for the places that contain it
     /// (`tkg:holdsForContainingPlaces`): born in Vinton, Iowa is born in Iowa.
     pub holds_for_containing_places: bool,
+    /// The textkg property a statement of this one also makes (`rdfs:subPropertyOf tkg:…`): a
+    /// war fought in is an event taken part in.
+    pub broader: Option<PropertyId>,
 }
 
 /// A class of entities, or a value kind.
@@ -225,6 +228,7 @@ impl Ontology {
                     is_datatype,
                     inverse: None,
                     holds_for_containing_places: widens == Some("true"),
+                    broader: None,
                 });
             } else if types.contains(&format!("{OWL}Class").as_str()) {
                 let parent = named_objects(description, &format!("{RDFS}subClassOf"))
@@ -280,8 +284,9 @@ impl Ontology {
         Ok(())
     }
 
-    /// `owl:inverseOf` (declared once, in either direction), `owl:SymmetricProperty`, and
-    /// `rdfs:subPropertyOf [ owl:inverseOf Q ]` (one way only).
+    /// `owl:inverseOf` (declared once, in either direction), `owl:SymmetricProperty`,
+    /// `rdfs:subPropertyOf [ owl:inverseOf Q ]` (one way only), and `rdfs:subPropertyOf tkg:Q`
+    /// (a broader property).
     fn link_inverses(
         &mut self,
         subjects: &BTreeMap<String, Description>,
@@ -292,6 +297,7 @@ impl Ontology {
             _ => None,
         };
         let mut pairs: Vec<(String, String, bool)> = Vec::new();
+        let mut broaders: Vec<(String, String)> = Vec::new();
         for (iri, description) in subjects {
             let Some(name) = iri.strip_prefix(TKG) else {
                 continue;
@@ -314,6 +320,9 @@ impl Ontology {
                 .into_iter()
                 .flatten()
             {
+                if let Some(broader) = local(sup) {
+                    broaders.push((name.to_string(), broader));
+                }
                 let Term::BlankNode(b) = sup else { continue };
                 let inverse_of = blanks
                     .get(b.as_str())
@@ -334,6 +343,11 @@ impl Ontology {
             self.properties[ia.index()].inverse = Some(ib);
             if both_ways {
                 self.properties[ib.index()].inverse = Some(ia);
+            }
+        }
+        for (a, b) in broaders {
+            if let (Some(&ia), Some(&ib)) = (self.property_ids.get(&a), self.property_ids.get(&b)) {
+                self.properties[ia.index()].broader = Some(ib);
             }
         }
     }
@@ -585,6 +599,11 @@ mod tests {
             Some(p("notableWork"))
         );
         assert_eq!(onto.property(p("notableWork")).inverse, None);
+        assert_eq!(
+            onto.property(p("conflict")).broader,
+            Some(p("participantIn"))
+        );
+        assert_eq!(onto.property(p("participantIn")).broader, None);
     }
 
     #[test]

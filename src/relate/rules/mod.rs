@@ -42,6 +42,7 @@ const BUILTIN: &[(&str, &str)] = &[
     rule_file!("core.toml"),
     rule_file!("people.toml"),
     rule_file!("organizations.toml"),
+    rule_file!("events_and_works.toml"),
 ];
 
 impl RuleSet {
@@ -340,6 +341,26 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("r.toml:1:"), "{err}");
+    }
+
+    #[test]
+    fn events_and_works_rules_read_wars_albums_and_bands() {
+        let rules = include_str!("../../../data/rules/events_and_works.toml");
+        let got = statements(
+            rules,
+            "# Jane Smith\n\nJane Smith served in World War II. \"Blue Sky\" is a song from the album Long Road. Fall Out Boy bassist Pete Wentz spoke.",
+        );
+        for expected in [
+            ("Jane Smith", "conflict", "World War II"),
+            ("Blue Sky", "partOf", "Long Road"),
+            ("Pete Wentz", "partOf", "Fall Out Boy"),
+        ] {
+            assert!(
+                got.iter()
+                    .any(|(s, p, o)| (s.as_str(), p.as_str(), o.as_str()) == expected),
+                "{expected:?} in {got:?}"
+            );
+        }
     }
 
     #[test]

@@ -314,6 +314,49 @@ mod tests {
     }
 
     #[test]
+    fn events_keep_their_years_numerals_and_places() {
+        let found = mentions(
+            "He fought in World War I and the War of 1812, at the Battle of Vimy Ridge and in the War of the Spanish Succession, and competed at the 2006 Winter Olympics and the Eurovision Song Contest 2009.",
+        );
+        for (event, class) in [
+            ("World War I", "War"),
+            ("War of 1812", "War"),
+            ("Battle of Vimy Ridge", "War"),
+            ("War of the Spanish Succession", "War"),
+            ("2006 Winter Olympics", "Event"),
+            ("Eurovision Song Contest 2009", "Event"),
+        ] {
+            assert!(
+                found.iter().any(|m| m.0 == event && m.2 == class),
+                "{event}: {found:?}"
+            );
+        }
+        assert!(!found.iter().any(|m| m.1 == MentionKind::Date), "{found:?}");
+    }
+
+    #[test]
+    fn a_noun_before_a_name_and_a_possessive_place_type_it() {
+        let found = mentions("The rock band Joy Division sat in Panama's National Assembly.");
+        assert!(
+            found.iter().any(|m| m.0 == "Joy Division" && m.2 == "Band"),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|m| m.0 == "Panama's" && m.2 == "Country"));
+        assert!(found.iter().any(|m| m.0 == "National Assembly"));
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_is_no_idea() {
+        let found = mentions("It contains \"Suffer the Children\" and \"bringer of speed\".");
+        assert!(found
+            .iter()
+            .any(|m| m.0 == "Suffer the Children" && m.2 == "Entity"));
+        assert!(found
+            .iter()
+            .any(|m| m.0 == "bringer of speed" && m.2 == "Concept"));
+    }
+
+    #[test]
     fn definite_descriptions_and_pronouns_are_references() {
         let found = mentions("The organization grew. It split.");
         assert_eq!(

@@ -93,6 +93,27 @@ fn name_end(scan: &Scan, i: usize) -> usize {
             end += 2;
             continue;
         }
+        // An event's name goes on through two connectors: "War of the Spanish Succession".
+        if event_head(scan, end - 1)
+            && lex.is(WordList::NameConnector, scan.word(end))
+            && lex.is(WordList::NameConnector, scan.word(end + 1))
+            && free_capitalised(scan, end + 2)
+        {
+            end += 3;
+            continue;
+        }
+        // A numeral that is also a pronoun ("I") joins after a head word or a given name:
+        // "World War I", "Leopold I".
+        if free_capitalised(scan, end)
+            && is_roman_numeral(scan.word(end))
+            && (lex
+                .head_class(scan.word(end - 1), HeadPosition::Head)
+                .is_some()
+                || lex.is(WordList::FirstName, scan.word(end - 1)))
+        {
+            end += 1;
+            continue;
+        }
         return end;
     }
 }
@@ -147,6 +168,22 @@ fn joins_a_company(scan: &Scan, at: usize) -> bool {
         && lex
             .head_class(last, HeadPosition::Head)
             .is_some_and(|c| scan.onto.class_name(c) == "Company")
+}
+
+/// Whether a word is a Roman numeral as names use them ("II", "XIV").
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() <= 6 && !word.is_empty() && word.chars().all(|c| "IVXLC".contains(c))
+}
+
+/// Whether token `k` is a word that names an event at the head or the start of a name ("War",
+/// "Battle").
+fn event_head(scan: &Scan, k: usize) -> bool {
+    let lex = scan.lexicon;
+    let word = scan.word(k);
+    [HeadPosition::Head, HeadPosition::First]
+        .into_iter()
+        .filter_map(|p| lex.head_class(word, p))
+        .any(|c| scan.onto.is_subclass(c, scan.onto.core.event))
 }
 
 /// Where a name ends with the suffixes that follow it after a comma: "Geeknet, Inc.", "Eisai
@@ -293,13 +330,56 @@ fn classify(scan: &mut Scan, range: Range<usize>, titled: bool) {
     } else {
         MentionKind::Name
     };
+    let (range, label) = if scan.onto.is_subclass(class, scan.onto.core.event) {
+        let range = with_years(scan, range);
+        let label = clean_label(scan.span(range.start, range.end - 1));
+        (range, label)
+    } else {
+        (range, clean_label(surface))
+    };
     let found = Found {
         kind,
         class,
-        label: clean_label(surface),
+        label,
         value: None,
     };
     scan.push(range, found);
+}
+
+/// An event's name with the year that tells its editions apart: "2006 Winter Olympics",
+/// "Eurovision Song Contest 2009", "War of 1812". The year stops being a date of its own.
+fn with_years(scan: &mut Scan, range: Range<usize>) -> Range<usize> {
+    let mut range = range;
+    if range.start > 0 && take_year(scan, range.start - 1) {
+        range.start -= 1;
+    }
+    if take_year(scan, range.end) {
+        range.end += 1;
+    } else if scan
+        .lexicon
+        .is(WordList::NameConnector, scan.word(range.end))
+        && !scan.taken[range.end]
+        && take_year(scan, range.end + 1)
+    {
+        range.end += 2;
+    }
+    range
+}
+
+/// Frees token `k` if a date mention of a bare year holds it alone; whether it did.
+fn take_year(scan: &mut Scan, k: usize) -> bool {
+    let first = scan.base + k;
+    let Some(at) = scan.found.iter().position(|m| {
+        m.kind == MentionKind::Date && m.first_token == first && m.end_token == first + 1
+    }) else {
+        return false;
+    };
+    if scan.word(k).len() != 4 {
+        return false;
+    }
+    scan.found.remove(at);
+    scan.taken[k] = false;
+    true
 }
 
 /// Leading place words and demonyms ("British", "U.S.") modify the name that follows and become
@@ -337,9 +417,14 @@ fn split_leading_places(scan: &mut Scan, range: Range<usize>) -> usize {
         && lex
             .head_class(scan.word(rest.start), HeadPosition::First)
             .is_some();
+    // A possessive ends a name: "Panama's National Assembly".
+    let possessive = lead > 0 && {
+        let last = scan.word(range.start + lead - 1);
+        lex.strip_possessive(last) != last
+    };
     let split = lead > 0
-        && !head_of
-        && (rest.is_empty() || rest.len() > 2 || rest.clone().any(person_like));
+        && (possessive
+            || !head_of && (rest.is_empty() || rest.len() > 2 || rest.clone().any(person_like)));
     if !split {
         return range.start;
     }
@@ -358,6 +443,27 @@ fn split_leading_places(scan: &mut Scan, range: Range<usize>) -> usize {
     range.start + lead
 }
 
+/// The class a head word gives a name: its last word's ("Labour Party"), or its first word's
+/// ("Mount Everest"). A numeral after the head ("World War II") and a place after an event's
+/// first word ("Battle of Vimy Ridge") leave the head where it was.
+fn head_word_class(scan: &Scan, range: &Range<usize>, words: &[&str]) -> Option<ClassId> {
+    let lex = scan.lexicon;
+    let mut last = lex.strip_possessive(words[words.len() - 1]);
+    if words.len() > 1 && is_roman_numeral(last) {
+        last = words[words.len() - 2];
+    }
+    let first = lex.head_class(words[0], HeadPosition::First);
+    if words.len() > 2
+        && lex.is(WordList::NameConnector, words[1])
+        && event_head(scan, range.start)
+        && first.is_some()
+    {
+        return first;
+    }
+    lex.head_class(last, HeadPosition::Head)
+        .or(first.filter(|_| words.len() > 1))
+}
+
 /// The class of a name the lexicon does not know as a whole.
 fn name_class(
     scan: &Scan,
@@ -368,27 +474,24 @@ fn name_class(
 ) -> ClassId {
     let lex = scan.lexicon;
     let core = &scan.onto.core;
-    let last = lex.strip_possessive(words[words.len() - 1]);
-    if let Some(class) = lex.head_class(last, HeadPosition::Head) {
-        return class;
-    }
-    if let Some(class) = lex
-        .head_class(words[0], HeadPosition::First)
-        .filter(|_| words.len() > 1)
-    {
-        return class;
-    }
-    // A given name alone ("Paul") or with a surname or two ("Nolan Bushnell").
-    if titled || (words.len() <= 4 && lex.is(WordList::FirstName, words[0])) {
-        return core.person;
-    }
     // A common noun right before the name says what it is: "club Newcastle United", "the band
-    // Oasis", "the album Lotus".
+    // Oasis", "the album Lotus"; over a head word too ("the band Joy Division"), unless the head
+    // word says the same more precisely ("the group Socialist Workers Party").
     let noun_before = range
         .start
         .checked_sub(1)
         .and_then(|p| lex.noun_class(scan.word(p)))
         .filter(|c| *c != core.country);
+    if let Some(head) = head_word_class(scan, range, words) {
+        return match noun_before {
+            Some(noun) if !scan.onto.is_subclass(head, noun) => noun,
+            _ => head,
+        };
+    }
+    // A given name alone ("Paul") or with a surname or two ("Nolan Bushnell").
+    if titled || (words.len() <= 4 && lex.is(WordList::FirstName, words[0])) {
+        return core.person;
+    }
     if let Some(class) = noun_before {
         return class;
     }

@@ -34,10 +34,22 @@ pub(super) fn find(scan: &mut Scan) {
                 .span(inner.start, j - 1)
                 .trim_end_matches(['.', ','])
                 .to_string();
+            // A title in quotation marks ("Suffer the Children") names a work, not an idea.
+            let titled = words[0].chars().next().is_some_and(char::is_uppercase)
+                && words.iter().filter(|w| w.len() > 3).all(|w| {
+                    w.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                });
+            let unknown = if titled {
+                scan.onto.core.entity
+            } else {
+                scan.onto.core.concept
+            };
             let class = scan
                 .lexicon
                 .first_entry(&label)
-                .map_or(scan.onto.core.concept, |(e, _)| e.class);
+                .map_or(unknown, |(e, _)| e.class);
             let found = Found {
                 kind: MentionKind::Quoted,
                 class,
