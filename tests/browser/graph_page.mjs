@@ -43,6 +43,8 @@ try {
   // Unticking a type hides its nodes.
   const family = await page.evaluate(() => window.cy.nodes()[0].data("family"));
   await page.uncheck(`#types input[value="${family}"]`);
+  // The page restyles on its next frame: give it a moment before counting (the count is what is checked).
+  await page.waitForFunction((f) => window.cy.nodes().filter((n) => n.data("family") === f).every((n) => !n.visible()), family, { timeout: 5000 }).catch(() => {});
   findings.hiddenAfterFilter = await page.evaluate((f) => window.cy.nodes().filter((n) => n.data("family") === f && !n.visible()).length, family);
   findings.ofFamily = await page.evaluate((f) => window.cy.nodes().filter((n) => n.data("family") === f).length, family);
   await page.check(`#types input[value="${family}"]`);
